@@ -1,0 +1,33 @@
+using Campaigns.Web.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Data;
+
+public class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options) : IdentityDbContext<User>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<CampaignTarget> CampaignTargets => Set<CampaignTarget>();
+    public DbSet<CampaignCase> CampaignCases => Set<CampaignCase>();
+    public DbSet<Signature> Signatures => Set<Signature>();
+    public DbSet<CountDelta> CountDeltas => Set<CountDelta>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CampaignsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,15 @@
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaigns.Web.Data.Configurations;
+
+public class CampaignCaseConfiguration : IEntityTypeConfiguration<CampaignCase>
+{
+    public void Configure(EntityTypeBuilder<CampaignCase> builder)
+    {
+        builder.HasKey(c => new { c.CampaignId, c.CaseId });
+        builder.HasOne(c => c.Case).WithMany().HasForeignKey(c => c.CaseId);
+        builder.HasIndex(c => c.CaseId);
+    }
+}

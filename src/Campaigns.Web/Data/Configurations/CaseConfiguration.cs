@@ -1,0 +1,22 @@
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaigns.Web.Data.Configurations;
+
+public class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Slug).HasMaxLength(100);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.NativeName).HasMaxLength(200);
+        builder.Property(c => c.Country).HasMaxLength(2);
+        builder.Property(c => c.Charges).HasMaxLength(2000);
+        builder.Property(c => c.Sentence).HasMaxLength(500);
+        builder.Property(c => c.PlaceOfDetention).HasMaxLength(500);
+        builder.Property(c => c.Biography).HasMaxLength(50_000);
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId);
+    }
+}

@@ -1,0 +1,24 @@
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Campaigns.Web.Data.Configurations;
+
+public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
+{
+    public void Configure(EntityTypeBuilder<Signature> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.Property(s => s.Email).HasMaxLength(254);
+        builder.Property(s => s.EmailNormalized).HasMaxLength(254);
+        builder.Property(s => s.Country).HasMaxLength(2);
+        builder.Property(s => s.City).HasMaxLength(100);
+        builder.Property(s => s.Comment).HasMaxLength(1000);
+        builder.Property(s => s.IpHash).HasMaxLength(64);
+        builder.HasOne(s => s.Campaign).WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        // One signature per person per campaign; the database decides races between concurrent requests.
+        builder.HasIndex(s => new { s.CampaignId, s.EmailNormalized }).IsUnique();
+        builder.HasIndex(s => new { s.CampaignId, s.ConfirmedAt });
+        builder.HasIndex(s => s.CreatedAt);
+    }
+}

@@ -1,0 +1,31 @@
+using Campaigns.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddCampaignsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var postgres = configuration.GetConnectionString("Postgres");
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            services.AddDbContextPool<CampaignsDbContext>(o => o.UseNpgsql(postgres));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(configuration, environment);
+            services.AddDbContextPool<CampaignsDbContext>(o => o.UseSqlite(sqlite)
+                .AddInterceptors(new SqlitePragmaInterceptor()));
+        }
+        services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);
+        return services;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var directory = Path.GetFullPath(configuration[$"{CampaignsOptions.Section}:DataDirectory"] ?? "data", environment.ContentRootPath);
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "campaigns.db")};Default Timeout=30";
+    }
+}

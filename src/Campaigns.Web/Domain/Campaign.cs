@@ -1,0 +1,33 @@
+namespace Campaigns.Web.Domain;
+
+public class Campaign
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public string Slug { get; set; } = "";
+    public CampaignKind Kind { get; set; }
+    public CampaignStatus Status { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? StartedBy { get; set; }
+    public int? Goal { get; set; }
+    public DateTime? Deadline { get; set; }
+    public string? ClosingMessage { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+    public int SignatureCount { get; set; }
+    public DateTime? CountedAt { get; set; }
+
+    public Organisation? Organisation { get; set; }
+    public List<CampaignTarget> Targets { get; set; } = [];
+    public List<CampaignCase> Cases { get; set; } = [];
+
+    public bool IsOpenAt(DateTime now) =>
+        Status == CampaignStatus.Published && (Deadline is null || Deadline > now);
+}
+
+public enum CampaignKind { Petition, AppealLetter, SignOnLetter, JointStatement }
+
+public enum CampaignStatus { Draft, Published, Closed }

@@ -1,0 +1,20 @@
+namespace Campaigns.Web.Domain;
+
+public class Case
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? NativeName { get; set; }
+    public string? Country { get; set; }
+    public CaseStatus Status { get; set; }
+    public DateOnly? DetainedSince { get; set; }
+    public string? Charges { get; set; }
+    public string? Sentence { get; set; }
+    public string? PlaceOfDetention { get; set; }
+    public string? Biography { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+public enum CaseStatus { Detained, Released, Deceased, Unknown }

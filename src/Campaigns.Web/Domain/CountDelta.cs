@@ -1,0 +1,12 @@
+namespace Campaigns.Web.Domain;
+
+/// <summary>
+/// An uncounted change to a campaign's signature count, written in the same transaction as the
+/// confirmation and consumed by the counting job, so no request ever updates the campaign row.
+/// </summary>
+public class CountDelta
+{
+    public long Id { get; set; }
+    public Guid CampaignId { get; set; }
+    public int Delta { get; set; }
+}

@@ -1,0 +1,19 @@
+namespace Campaigns.Web.Domain;
+
+public class Organisation
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public List<OrganisationMember> Members { get; set; } = [];
+}
+
+public class OrganisationMember
+{
+    public Guid OrganisationId { get; set; }
+    public string UserId { get; set; } = "";
+    public DateTime JoinedAt { get; set; }
+    public Organisation? Organisation { get; set; }
+    public User? User { get; set; }
+}

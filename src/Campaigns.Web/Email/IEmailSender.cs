@@ -1,0 +1,12 @@
+namespace Campaigns.Web.Email;
+
+/// <summary>Sends one message and returns its Message-ID. Throws <see cref="EmailDeliveryException"/> on failure.</summary>
+public interface IEmailSender
+{
+    Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+public class EmailDeliveryException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
+{
+    public bool Permanent { get; } = permanent;
+}

@@ -1,0 +1,57 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Campaigns;
+
+/// <summary>The public, read-only views of campaigns. Drafts are never visible here.</summary>
+public class CampaignQueries(CampaignsDbContext db)
+{
+    public const int MaxPageSize = 100;
+
+    private IQueryable<Campaign> Visible => db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft);
+
+    public async Task<CampaignList> ListAsync(int page, int pageSize, CancellationToken ct)
+    {
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var total = await Visible.CountAsync(ct);
+        var items = await Visible
+            .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal))
+            .ToListAsync(ct);
+        return new CampaignList(items, page, pageSize, total);
+    }
+
+    public Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct) =>
+        Visible.Where(c => c.Slug == slug).Select(c => new CampaignDetail(
+                c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy, c.SignatureCount, c.Goal,
+                c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
+                c.Targets.OrderBy(t => t.Position)
+                    .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country)).ToList(),
+                c.Cases.Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(ct);
+
+    public Task<CampaignCount?> CountAsync(string slug, CancellationToken ct) =>
+        Visible.Where(c => c.Slug == slug)
+            .Select(c => new CampaignCount(c.SignatureCount, c.Goal, c.CountedAt))
+            .SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<RecentSigner>> RecentSignersAsync(string slug, int take, CancellationToken ct)
+    {
+        var rows = await db.Signatures.AsNoTracking()
+            .Where(s => s.Campaign!.Slug == slug && s.ConfirmedAt != null && s.NameDisplay != NameDisplay.Hidden)
+            .OrderByDescending(s => s.ConfirmedAt)
+            .Take(take)
+            .Select(s => new { s.Name, s.NameDisplay, s.Country, ConfirmedAt = s.ConfirmedAt!.Value })
+            .ToListAsync(ct);
+        return rows.Select(r => new RecentSigner(
+            r.NameDisplay == NameDisplay.Full ? r.Name : Initials(r.Name), r.Country, r.ConfirmedAt)).ToList();
+    }
+
+    public static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => char.IsLetter(part[0]) ? $"{char.ToUpperInvariant(part[0])}." : ""));
+}

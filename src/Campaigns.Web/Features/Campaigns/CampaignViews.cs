@@ -1,0 +1,36 @@
+using Campaigns.Web.Domain;
+
+namespace Campaigns.Web.Features.Campaigns;
+
+public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal);
+
+public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
+
+public sealed record TargetView(string Name, string? Title, string? Organisation, string? Country);
+
+public sealed record CaseLink(string Slug, string Name, string? NativeName);
+
+public sealed record CampaignDetail(
+    string Slug,
+    CampaignKind Kind,
+    string Title,
+    string Summary,
+    string Body,
+    CampaignStatus Status,
+    string? StartedBy,
+    int SignatureCount,
+    int? Goal,
+    DateTime? Deadline,
+    DateTime? PublishedAt,
+    DateTime? ClosedAt,
+    string? ClosingMessage,
+    string OrganisationName,
+    IReadOnlyList<TargetView> Targets,
+    IReadOnlyList<CaseLink> Cases)
+{
+    public string TargetsSummary => TargetSummary.Describe(Targets.Select(t => t.Title is null ? t.Name : $"{t.Title} {t.Name}").ToList());
+}
+
+public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt);
+
+public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

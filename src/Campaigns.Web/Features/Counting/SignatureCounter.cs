@@ -1,0 +1,48 @@
+using Campaigns.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Counting;
+
+/// <summary>
+/// Folds pending count deltas into the campaigns' counts. Deleting the deltas with RETURNING takes each one
+/// exactly once, even if two counters ran at once; the advisory lock only spares them the contention.
+/// </summary>
+public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutputCacheStore cache)
+{
+    private const long CounterLockKey = 7_203_119_001;
+    public const string CountsCacheTag = "counts";
+
+    public async Task<int> CountAsync(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres && !await TryLockAsync(ct))
+        {
+            return 0;
+        }
+        var deltas = await db.Database.SqlQueryRaw<DeltaRow>("""
+            DELETE FROM "CountDeltas"
+            WHERE "Id" IN (SELECT "Id" FROM "CountDeltas" ORDER BY "Id" LIMIT 100000)
+            RETURNING "CampaignId", "Delta"
+            """).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var group in deltas.GroupBy(d => d.CampaignId))
+        {
+            var delta = group.Sum(d => d.Delta);
+            await db.Campaigns.Where(c => c.Id == group.Key).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.SignatureCount, c => c.SignatureCount + delta)
+                .SetProperty(c => c.CountedAt, now), ct);
+        }
+        await transaction.CommitAsync(ct);
+        if (deltas.Count > 0)
+        {
+            await cache.EvictByTagAsync(CountsCacheTag, ct);
+        }
+        return deltas.Count;
+    }
+
+    private async Task<bool> TryLockAsync(CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({CounterLockKey}) AS \"Value\"").SingleAsync(ct);
+
+    private sealed record DeltaRow(Guid CampaignId, int Delta);
+}

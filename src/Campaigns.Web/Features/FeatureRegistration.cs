@@ -1,0 +1,32 @@
+using Campaigns.Web.Email;
+using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Outbox;
+
+namespace Campaigns.Web.Features;
+
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddCampaignsFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddScoped<OutboxClaimer>();
+        services.AddScoped<IOutboxHandler, ConfirmationEmailHandler>();
+        services.AddScoped<IOutboxHandler, AlreadySignedEmailHandler>();
+
+        services.AddSingleton<CampaignDirectory>();
+        services.AddScoped<CampaignQueries>();
+        services.AddScoped<SignatureCounter>();
+        services.AddScoped<CountReconciler>();
+
+        services.AddSingleton<SignatureTokens>();
+        services.AddSingleton<IpHasher>();
+        services.AddSingleton<SignCampaign.Validator>();
+        services.AddScoped<SignCampaign.Handler>();
+        services.AddScoped<ConfirmSignature.Handler>();
+        services.AddScoped<SignerDataPurger>();
+        return services;
+    }
+}

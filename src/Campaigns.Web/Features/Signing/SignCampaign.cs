@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Outbox;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Signing;
+
+public static class SignCampaign
+{
+    public sealed record Request
+    {
+        public string? Name { get; init; }
+        public string? Email { get; init; }
+        public string? Country { get; init; }
+        public string? City { get; init; }
+        public string? Comment { get; init; }
+        public bool PublicName { get; init; }
+        public bool InitialsOnly { get; init; }
+        public bool EmailUpdates { get; init; }
+    }
+
+    public enum Outcome { Accepted, CampaignNotFound, CampaignNotOpen }
+
+    public class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Name).NotEmpty().MaximumLength(100).Must(n => !SpreadsheetFormula.StartsWithTrigger(n))
+                .WithMessage("Name must not start with =, +, - or @.");
+            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
+            RuleFor(r => r.Country).NotEmpty().Must(Countries.IsKnown)
+                .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
+            RuleFor(r => r.City).MaximumLength(100);
+            RuleFor(r => r.Comment).MaximumLength(1000);
+        }
+    }
+
+    public class Handler(CampaignsDbContext db, CampaignDirectory campaigns, IpHasher ipHasher, TimeProvider clock)
+    {
+        public async Task<Outcome> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
+        {
+            var campaign = await campaigns.FindAsync(slug, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (campaign is null)
+            {
+                return Outcome.CampaignNotFound;
+            }
+            if (!campaign.IsOpenAt(now))
+            {
+                return Outcome.CampaignNotOpen;
+            }
+            var signature = NewSignature(campaign.Id, request, ipHasher.Hash(client), now);
+            db.Signatures.Add(signature);
+            db.Enqueue(SignatureEmails.Confirmation, $"{SignatureEmails.Confirmation}:{signature.Id}", new SignatureEmails.Payload(signature.Id), now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+                await TellMailboxOwnerAsync(campaign.Id, signature.EmailNormalized, now, ct);
+            }
+            return Outcome.Accepted;
+        }
+
+        // The response to a repeat signature is the same as to a first one, so it cannot be used to learn
+        // who signed; the owner of the mailbox hears about it instead, at most once per window.
+        private async Task TellMailboxOwnerAsync(Guid campaignId, string normalizedEmail, DateTime now, CancellationToken ct)
+        {
+            var existing = await db.Signatures.AsNoTracking()
+                .Where(s => s.CampaignId == campaignId && s.EmailNormalized == normalizedEmail)
+                .Select(s => new { s.Id, s.ConfirmedAt })
+                .SingleAsync(ct);
+            var (kind, window) = existing.ConfirmedAt is null
+                ? (SignatureEmails.Confirmation, now.ToString("yyyyMMddHH"))
+                : (SignatureEmails.AlreadySigned, now.ToString("yyyyMMdd"));
+            db.Enqueue(kind, $"{kind}:{existing.Id}:{window}", new SignatureEmails.Payload(existing.Id), now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        private static Signature NewSignature(Guid campaignId, Request r, string? ipHash, DateTime now) => new()
+        {
+            CampaignId = campaignId,
+            Name = Clean(r.Name!),
+            Email = r.Email!.Trim(),
+            EmailNormalized = EmailNormalizer.Normalize(r.Email!),
+            Country = r.Country!,
+            City = string.IsNullOrWhiteSpace(r.City) ? null : Clean(r.City),
+            Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim().Normalize(NormalizationForm.FormC),
+            NameDisplay = !r.PublicName ? NameDisplay.Hidden : r.InitialsOnly ? NameDisplay.Initials : NameDisplay.Full,
+            EmailUpdates = r.EmailUpdates,
+            IpHash = ipHash,
+            CreatedAt = now,
+        };
+
+        private static string Clean(string text) =>
+            string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    }
+}

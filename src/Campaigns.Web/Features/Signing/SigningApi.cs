@@ -1,0 +1,65 @@
+using Campaigns.Web.Infrastructure;
+using FluentValidation;
+
+namespace Campaigns.Web.Features.Signing;
+
+public static class SigningApi
+{
+    public const string RateLimitPolicy = "signing";
+
+    public sealed record Accepted(string Status, string Message);
+
+    public sealed record Confirmed(string Status, string Campaign);
+
+    public static RouteGroupBuilder MapSigningApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/campaigns/{slug}/signatures", SignAsync)
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithTags("Signing").WithName("SignCampaign")
+            .WithSummary("Sign a campaign. The signature counts once the signer confirms it from the email sent to them.")
+            .Produces<Accepted>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/confirmations/{token}", ConfirmAsync)
+            .RequireRateLimiting(RateLimitPolicy)
+            .WithTags("Signing").WithName("ConfirmSignature")
+            .WithSummary("Confirm a signature with the token from the confirmation email.")
+            .Produces<Confirmed>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<IResult> SignAsync(
+        string slug, SignCampaign.Request request, SignCampaign.Validator validator, SignCampaign.Handler handler,
+        HttpContext http, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return ApiResults.Invalid(validation);
+        }
+        return await handler.HandleAsync(slug, request, http.Connection.RemoteIpAddress, ct) switch
+        {
+            SignCampaign.Outcome.CampaignNotFound => ApiResults.NotFound($"There is no campaign '{slug}'."),
+            SignCampaign.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is not open for signatures."),
+            _ => TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
+                "Thank you. Check your inbox: your signature counts once you confirm it from the email we sent.")),
+        };
+    }
+
+    private static async Task<IResult> ConfirmAsync(string token, ConfirmSignature.Handler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(token, ct);
+        return result.Outcome switch
+        {
+            ConfirmSignature.Outcome.NotFound => ApiResults.NotFound("This confirmation link is not valid or has expired."),
+            ConfirmSignature.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is no longer open for signatures."),
+            ConfirmSignature.Outcome.AlreadyConfirmed => Results.Ok(new Confirmed("already-confirmed", result.CampaignSlug!)),
+            _ => Results.Ok(new Confirmed("confirmed", result.CampaignSlug!)),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Campaigns.Web.Infrastructure;
+
+public class CampaignsOptions
+{
+    public const string Section = "Campaigns";
+
+    [Required] public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>The address links in emails point to; requests are not available to background jobs.</summary>
+    [Required, Url] public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    [Required, StringLength(100)] public string SiteName { get; set; } = "Campaigns";
+
+    [Range(1, 3650)] public int UnconfirmedRetentionDays { get; set; } = 30;
+
+    [Range(1, 3650)] public int IpHashRetentionDays { get; set; } = 30;
+
+    [Required, MinLength(16)] public string IpHashSalt { get; set; } = "change-me-in-production-0000";
+
+    public bool SeedDemoData { get; set; } = true;
+}

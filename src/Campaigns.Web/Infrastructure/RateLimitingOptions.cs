@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Campaigns.Web.Infrastructure;
+
+public class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    public bool Enabled { get; set; } = true;
+
+    [Range(1, 100_000)] public int SignaturesPerMinutePerClient { get; set; } = 10;
+
+    [Range(1, 100_000)] public int AccountActionsPerMinutePerClient { get; set; } = 10;
+}

@@ -1,0 +1,39 @@
+using System.Threading.RateLimiting;
+using Campaigns.Web.Features.Signing;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Campaigns.Web.Infrastructure;
+
+public static class RateLimits
+{
+    public const string Accounts = "accounts";
+
+    public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new();
+        return services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem("Too many requests from this address. Please wait a minute and try again.",
+                        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+            limiter.AddPolicy(SigningApi.RateLimitPolicy, http => PerClient(http, options.Enabled, options.SignaturesPerMinutePerClient));
+            limiter.AddPolicy(Accounts, http => PerClient(http, options.Enabled, options.AccountActionsPerMinutePerClient));
+        });
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext http, bool enabled, int permitsPerMinute) =>
+        !enabled
+            ? RateLimitPartition.GetNoLimiter("off")
+            : RateLimitPartition.GetSlidingWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = permitsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = 0,
+            });
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Counting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public const long MaxRequestBytes = 256 * 1024;
+
+    public static IServiceCollection AddCampaignsWeb(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddLocalization(o => o.ResourcesPath = "");
+        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/Views/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "campaigns.af");
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
+        services.AddOutputCache(o => o.AddPolicy(CampaignsApi.CountPolicy, p => p
+            .Expire(TimeSpan.FromSeconds(2)).Tag(SignatureCounter.CountsCacheTag)));
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddDataProtection().SetApplicationName("campaigns");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = (int)MaxRequestBytes);
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Campaigns.Web.Outbox;
+
+public class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    [Range(1, 10_000)] public int BatchSize { get; set; } = 200;
+
+    [Range(1, 100)] public int MaxAttempts { get; set; } = 10;
+
+    [Range(1, 86_400)] public int BaseRetryDelaySeconds { get; set; } = 30;
+
+    [Range(1, 86_400)] public int MaxRetryDelaySeconds { get; set; } = 3600;
+
+    /// <summary>How long a claimed message stays invisible to other nodes; a crashed node's claims expire after it.</summary>
+    [Range(5, 86_400)] public int LeaseSeconds { get; set; } = 120;
+}

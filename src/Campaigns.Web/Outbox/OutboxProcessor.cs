@@ -1,0 +1,86 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Outbox;
+
+/// <summary>
+/// Drains the outbox: claims due messages in batches, hands each to its handler and records the outcome
+/// message by message, so a crash repeats at most the messages in flight, never a batch.
+/// </summary>
+public class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> outboxOptions,
+    IOptions<MailOptions> mailOptions,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger)
+{
+    private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    private readonly OutboxOptions _options = outboxOptions.Value;
+
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var batch = await ClaimAsync(ct);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = mailOptions.Value.Parallelism, CancellationToken = ct };
+            await Parallel.ForEachAsync(batch, parallel, ProcessAsync);
+            total += batch.Count;
+        }
+        return total;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
+            .ClaimAsync(Node, _options.BatchSize, now, now.AddSeconds(_options.LeaseSeconds), ct);
+    }
+
+    private async ValueTask ProcessAsync(OutboxMessage message, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
+        var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
+        try
+        {
+            if (handler is null)
+            {
+                throw new EmailDeliveryException($"No handler for outbox kind '{message.Kind}'.", permanent: true);
+            }
+            var messageId = await handler.HandleAsync(message, ct);
+            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(m => m.MessageId, messageId)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            await RecordFailureAsync(db, message, ex);
+        }
+    }
+
+    private async Task RecordFailureAsync(CampaignsDbContext db, OutboxMessage message, Exception ex)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var permanent = ex is EmailDeliveryException { Permanent: true } || message.Attempts >= _options.MaxAttempts;
+        var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        logger.LogWarning(ex, "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}",
+            message.Id, message.Kind, message.Attempts, permanent);
+        var retryAt = now + RetryBackoff.After(message.Attempts, _options, Random.Shared.NextDouble());
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.FailedAt, permanent ? now : null)
+            .SetProperty(m => m.AvailableAt, permanent ? message.AvailableAt : retryAt)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.LastError, error), CancellationToken.None);
+    }
+}

@@ -1,0 +1,44 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Features;
+using Campaigns.Web.Features.Accounts;
+using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddCampaignsOptions(builder.Environment)
+    .AddCampaignsData(builder.Configuration, builder.Environment)
+    .AddCampaignsIdentity()
+    .AddCampaignsWeb()
+    .AddCampaignsRateLimiting(builder.Configuration)
+    .AddCampaignsJobs(builder.Configuration)
+    .AddCampaignsFeatures();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization("en");
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseOutputCache();
+
+var api = app.MapGroup("/api");
+api.MapCampaignsApi();
+api.MapSigningApi();
+app.MapOpenApi("/api/openapi.json");
+app.MapCampaignsHealthChecks();
+app.MapControllers();
+
+app.Run();
+
+public partial class Program;
