@@ -27,6 +27,7 @@ public static class FeatureRegistration
         services.AddScoped<SignCampaign.Handler>();
         services.AddScoped<ConfirmSignature.Handler>();
         services.AddScoped<SignerDataPurger>();
+        services.AddScoped<Admin.OutboxAdmin>();
         return services;
     }
 }

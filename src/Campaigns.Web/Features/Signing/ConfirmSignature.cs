@@ -6,39 +6,54 @@ namespace Campaigns.Web.Features.Signing;
 
 public static class ConfirmSignature
 {
-    public enum Outcome { Confirmed, AlreadyConfirmed, NotFound, CampaignNotOpen }
+    public enum Outcome { Pending, Confirmed, AlreadyConfirmed, NotFound, CampaignNotOpen }
 
     public sealed record Result(Outcome Outcome, string? CampaignSlug = null, string? CampaignTitle = null);
 
     public class Handler(CampaignsDbContext db, SignatureTokens tokens, TimeProvider clock)
     {
+        /// <summary>What confirming would do, without doing it: the page a link opens must not confirm by itself.</summary>
+        public async Task<Result> PreviewAsync(string token, CancellationToken ct)
+        {
+            var found = await FindAsync(token, ct);
+            return found is null ? new Result(Outcome.NotFound) : Classify(found, clock.GetUtcNow().UtcDateTime);
+        }
+
         public async Task<Result> HandleAsync(string token, CancellationToken ct)
         {
-            if (!tokens.TryRead(token, out var signatureId))
-            {
-                return new Result(Outcome.NotFound);
-            }
-            var found = await db.Signatures.AsNoTracking()
-                .Where(s => s.Id == signatureId)
-                .Select(s => new { s.CampaignId, s.ConfirmedAt, Campaign = s.Campaign! })
-                .SingleOrDefaultAsync(ct);
+            var found = await FindAsync(token, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
             if (found is null)
             {
                 return new Result(Outcome.NotFound);
             }
-            var campaign = found.Campaign;
-            if (found.ConfirmedAt is not null)
+            var result = Classify(found, now);
+            if (result.Outcome != Outcome.Pending)
             {
-                return new Result(Outcome.AlreadyConfirmed, campaign.Slug, campaign.Title);
+                return result;
             }
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (!campaign.IsOpenAt(now))
-            {
-                return new Result(Outcome.CampaignNotOpen, campaign.Slug, campaign.Title);
-            }
-            var confirmed = await ConfirmOnceAsync(signatureId, found.CampaignId, now, ct);
-            return new Result(confirmed ? Outcome.Confirmed : Outcome.AlreadyConfirmed, campaign.Slug, campaign.Title);
+            var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign.Id, now, ct);
+            return result with { Outcome = confirmed ? Outcome.Confirmed : Outcome.AlreadyConfirmed };
         }
+
+        private async Task<Found?> FindAsync(string token, CancellationToken ct) =>
+            tokens.TryRead(token, out var signatureId)
+                ? await db.Signatures.AsNoTracking()
+                    .Where(s => s.Id == signatureId)
+                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!))
+                    .SingleOrDefaultAsync(ct)
+                : null;
+
+        private static Result Classify(Found found, DateTime now)
+        {
+            var campaign = found.Campaign;
+            var outcome = found.ConfirmedAt is not null ? Outcome.AlreadyConfirmed
+                : !campaign.IsOpenAt(now) ? Outcome.CampaignNotOpen
+                : Outcome.Pending;
+            return new Result(outcome, campaign.Slug, campaign.Title);
+        }
+
+        private sealed record Found(Guid Id, DateTime? ConfirmedAt, Campaign Campaign);
 
         // The conditional update makes two clicks racing each other count once; the delta commits with it.
         private async Task<bool> ConfirmOnceAsync(Guid signatureId, Guid campaignId, DateTime now, CancellationToken ct)

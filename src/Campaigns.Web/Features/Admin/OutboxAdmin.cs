@@ -1,0 +1,39 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Admin;
+
+public sealed record OutboxOverview(int Queued, int Retrying, int Sent, int Dead, IReadOnlyList<OutboxMessage> Troubled);
+
+/// <summary>What operators need to see and do about mail that has not gone out.</summary>
+public class OutboxAdmin(CampaignsDbContext db, TimeProvider clock)
+{
+    public async Task<OutboxOverview> OverviewAsync(CancellationToken ct)
+    {
+        var pending = db.OutboxMessages.Where(m => m.ProcessedAt == null && m.FailedAt == null);
+        var queued = await pending.CountAsync(m => m.LastError == null, ct);
+        var retrying = await pending.CountAsync(m => m.LastError != null, ct);
+        var sent = await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null, ct);
+        var dead = await db.OutboxMessages.CountAsync(m => m.FailedAt != null, ct);
+        var troubled = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ProcessedAt == null && (m.FailedAt != null || m.LastError != null))
+            .OrderByDescending(m => m.Id).Take(200)
+            .ToListAsync(ct);
+        return new OutboxOverview(queued, retrying, sent, dead, troubled);
+    }
+
+    /// <summary>Puts a dead or waiting message back at the front of the queue with a fresh set of attempts.</summary>
+    public Task<int> RetryAsync(long id, CancellationToken ct) =>
+        db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAt == null).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.FailedAt, (DateTime?)null)
+            .SetProperty(m => m.AvailableAt, clock.GetUtcNow().UtcDateTime)
+            .SetProperty(m => m.Attempts, 0)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null), ct);
+
+    public Task<int> RetryAllDeadAsync(CancellationToken ct) =>
+        db.OutboxMessages.Where(m => m.FailedAt != null && m.ProcessedAt == null).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.FailedAt, (DateTime?)null)
+            .SetProperty(m => m.AvailableAt, clock.GetUtcNow().UtcDateTime)
+            .SetProperty(m => m.Attempts, 0), ct);
+}

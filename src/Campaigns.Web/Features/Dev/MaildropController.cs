@@ -1,0 +1,39 @@
+using Campaigns.Web.Email;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Features.Dev;
+
+/// <summary>In development, mail is written to a folder instead of sent; this page lists it so links can be followed.</summary>
+[Route("dev/maildrop")]
+public class MaildropController(IWebHostEnvironment environment, IOptions<MailOptions> options) : Controller
+{
+    private const int Shown = 100;
+
+    [HttpGet("")]
+    public IActionResult Index()
+    {
+        if (Folder() is not { } folder)
+        {
+            return NotFound();
+        }
+        var messages = new DirectoryInfo(folder).EnumerateFiles("*.eml")
+            .OrderByDescending(f => f.LastWriteTimeUtc).Take(Shown)
+            .Select(f => EmlReader.Read(f.FullName)).ToList();
+        return View(messages);
+    }
+
+    [HttpGet("{name}")]
+    public IActionResult Show(string name)
+    {
+        if (Folder() is not { } folder || Path.GetFileName(name) != name || !name.EndsWith(".eml"))
+        {
+            return NotFound();
+        }
+        var path = Path.Combine(folder, name);
+        return System.IO.File.Exists(path) ? View(EmlReader.Read(path)) : NotFound();
+    }
+
+    private string? Folder() =>
+        environment.IsDevelopment() && options.Value.PickupDirectory is { } folder && Directory.Exists(folder) ? folder : null;
+}
