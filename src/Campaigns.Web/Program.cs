@@ -2,9 +2,11 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Features;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Jobs;
+using Campaigns.Web.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,7 @@ builder.Services
 var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
+await app.Services.SeedDemoDataAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -35,6 +38,8 @@ app.UseOutputCache();
 var api = app.MapGroup("/api");
 api.MapCampaignsApi();
 api.MapSigningApi();
+api.MapAccountApi();
+api.MapOrganizerApi();
 app.MapOpenApi("/api/openapi.json");
 app.MapCampaignsHealthChecks();
 app.MapControllers();

@@ -18,6 +18,9 @@ public class Campaign
     public DateTime? PublishedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public int SignatureCount { get; set; }
+
+    /// <summary>Supporters counted outside this site (paper lists, an earlier platform); part of <see cref="SignatureCount"/>.</summary>
+    public int OfflineCount { get; set; }
     public DateTime? CountedAt { get; set; }
 
     public Organisation? Organisation { get; set; }

@@ -1,6 +1,8 @@
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Outbox;
 
@@ -28,6 +30,22 @@ public static class FeatureRegistration
         services.AddScoped<ConfirmSignature.Handler>();
         services.AddScoped<SignerDataPurger>();
         services.AddScoped<Admin.OutboxAdmin>();
+        services.AddScoped<CampaignAccess>();
+        services.AddScoped<CampaignLinks>();
+        services.AddSingleton<CreateCampaign.Validator>();
+        services.AddScoped<CreateCampaign.Handler>();
+        services.AddSingleton<UpdateCampaign.Validator>();
+        services.AddScoped<UpdateCampaign.Handler>();
+        services.AddScoped<GetCampaign.Handler>();
+        services.AddScoped<PublishCampaign.Handler>();
+        services.AddSingleton<CloseCampaign.Validator>();
+        services.AddScoped<CloseCampaign.Handler>();
+        services.AddScoped<ListMyCampaigns.Handler>();
+        services.AddSingleton<ListSignatures.Validator>();
+        services.AddScoped<ListSignatures.Handler>();
+        services.AddScoped<ExportSignatures.Handler>();
+        services.AddScoped<OrganizerPages>();
+        services.AddAccounts();
         return services;
     }
 }

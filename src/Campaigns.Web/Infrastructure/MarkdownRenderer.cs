@@ -12,7 +12,6 @@ public static class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
-        .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];

@@ -35,6 +35,8 @@ public static class WebSetup
         });
         services.AddAntiforgery(o => o.Cookie.Name = "campaigns.af");
         services.AddProblemDetails();
+        // Development would otherwise rethrow malformed request bodies as 500s instead of answering 400/413.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
         services.AddOutputCache(o => o.AddPolicy(CampaignsApi.CountPolicy, p => p
             .Expire(TimeSpan.FromSeconds(2)).Tag(SignatureCounter.CountsCacheTag)));

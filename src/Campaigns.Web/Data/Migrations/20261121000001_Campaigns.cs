@@ -68,6 +68,7 @@ public class CampaignsSchema : Migration
                 PublishedAt = t.Column<DateTime>(nullable: true),
                 ClosedAt = t.Column<DateTime>(nullable: true),
                 SignatureCount = t.Column<int>(nullable: false),
+                OfflineCount = t.Column<int>(nullable: false),
                 CountedAt = t.Column<DateTime>(nullable: true),
             },
             constraints: t =>
@@ -159,7 +160,7 @@ public class CampaignsSchema : Migration
                 Country = t.Column<string>(maxLength: 2, nullable: false),
                 City = t.Column<string>(maxLength: 100, nullable: true),
                 Comment = t.Column<string>(maxLength: 1000, nullable: true),
-                PublicName = t.Column<bool>(nullable: false),
+                NameDisplay = t.Column<string>(maxLength: 32, nullable: false),
                 EmailUpdates = t.Column<bool>(nullable: false),
                 IpHash = t.Column<string>(maxLength: 64, nullable: true),
                 CreatedAt = t.Column<DateTime>(nullable: false),

@@ -3,7 +3,7 @@ namespace Campaigns.Web.Features.Campaigns;
 public static class TargetSummary
 {
     /// <summary>"X, Y and 6 others": the first names in the organizer's order, the rest as a number.</summary>
-    public static string Describe(IReadOnlyList<string> targets, int shown = 2)
+    public static string Describe(IReadOnlyList<string> targets, int shown = 3)
     {
         if (targets.Count <= shown + 1)
         {

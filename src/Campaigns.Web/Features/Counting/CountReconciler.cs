@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaigns.Web.Features.Counting;
 
 /// <summary>
-/// Recomputes every campaign's count from its confirmed signatures, less the deltas not yet folded in,
+/// Recomputes every campaign's count from its offline count and confirmed signatures, less the deltas not yet folded in,
 /// in one statement so both sides are read from the same snapshot.
 /// </summary>
 public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
@@ -13,8 +13,8 @@ public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Campaigns.ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.SignatureCount, c =>
-                db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null)
+            .SetProperty(c => c.SignatureCount, c => c.OfflineCount
+                + db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null)
                 - (db.CountDeltas.Where(d => d.CampaignId == c.Id).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.CountedAt, now), ct);
     }

@@ -1,0 +1,78 @@
+namespace Campaigns.Bench;
+
+public sealed record BenchOptions
+{
+    public const string Usage = """
+        usage: Campaigns.Bench [--postgres <admin connection string>] [--clients 64] [--seconds 20]
+                               [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
+                               [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
+          --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
+          --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
+          --confirm   how many signatures to confirm from their emails (0 skips that phase)
+          --rate      offer signatures at this fixed rate instead of as fast as the clients can go; latency
+                      then counts from when each request was due (so queueing shows), e.g. --rate 1000
+          --warmup    seconds of signing (and 2 s of count reads) before measuring, so the JIT has tiered up
+          --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
+        Expects `dotnet build -c Release` to have been run in the repository.
+        """;
+
+    public string PostgresAdmin { get; init; } =
+        Environment.GetEnvironmentVariable("CAMPAIGNS_TEST_POSTGRES") is { Length: > 0 } fromEnv
+            ? fromEnv
+            : "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
+    public int Clients { get; init; } = 64;
+    public int SignSeconds { get; init; } = 20;
+    public int CountSeconds { get; init; } = 10;
+    public int WarmupSeconds { get; init; } = 10;
+    public int ConfirmSample { get; init; } = 1000;
+    public bool Smtp { get; init; }
+    public string? NpgsqlExtra { get; init; }
+    public double? Rate { get; init; }
+    public string RepoRoot { get; init; } = FindRepoRoot();
+
+    public string AppDll => Path.Combine(RepoRoot, "src", "Campaigns.Web", "bin", "Release", "net10.0", "Campaigns.Web.dll");
+    public string ContentRoot => Path.Combine(RepoRoot, "src", "Campaigns.Web");
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--postgres" => options with { PostgresAdmin = Value() },
+                "--clients" => options with { Clients = Positive(Value()) },
+                "--seconds" => options with { SignSeconds = Positive(Value()) },
+                "--count-seconds" => options with { CountSeconds = Positive(Value()) },
+                "--warmup" => options with { WarmupSeconds = int.Parse(Value()) },
+                "--confirm" => options with { ConfirmSample = int.Parse(Value()) },
+                "--smtp" => options with { Smtp = true },
+                "--npgsql" => options with { NpgsqlExtra = Value() },
+                "--rate" => options with { Rate = Positive(Value()) },
+                "--root" => options with { RepoRoot = Path.GetFullPath(Value()) },
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
+            };
+        }
+        return options;
+    }
+
+    private static int Positive(string text) =>
+        int.TryParse(text, out var value) && value > 0 ? value : throw new ArgumentException($"'{text}' is not a positive number.");
+
+    private static string FindRepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Campaigns.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace Campaigns.Bench;
+
+public static class ConfirmationPhase
+{
+    private static readonly TimeSpan CountTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Confirms a sample from the links in the emails, then times how long the public count takes to show them.</summary>
+    public static async Task RunAsync(BenchRun run)
+    {
+        var options = run.Options;
+        if (options.ConfirmSample <= 0)
+        {
+            return;
+        }
+        BenchRun.Heading($"confirming: {options.Clients} clients POST /api/confirmations/{{token}} for {options.ConfirmSample:N0} emails");
+        var tokens = ConfirmationLinks.Read(MailFolders(run), run.Requests.RunTag, options.ConfirmSample);
+        BenchRun.Print("links found", $"{tokens.Count:N0}");
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var result = await run.WithCpuSplitAsync(() => run.Driver.RunAsync(run.Requests.Confirm(tokens), TimeSpan.FromMinutes(10)), r => r.Requests);
+        var confirmedAt = Stopwatch.GetTimestamp();
+        BenchRun.Print("confirmed (200)", $"{result.CountOf(200):N0} in {result.Elapsed.TotalSeconds:F2} s = {result.PerSecond(200):N0}/s");
+        BenchRun.Print("errors", result.Errors(200));
+        BenchRun.Print("latency", result.LatencyLine());
+        run.Figures.Confirming = result;
+        var visible = await WaitForCountAsync(run, result.CountOf(200));
+        var seconds = Stopwatch.GetElapsedTime(confirmedAt).TotalSeconds;
+        BenchRun.Print("public count", visible ? $"showed them {seconds:F1} s after the last confirmation" : $"did not show them within {seconds:F0} s");
+        run.Figures.CountVisibleSeconds = visible ? seconds : null;
+    }
+
+    private static IEnumerable<string> MailFolders(BenchRun run)
+    {
+        if (!run.Options.Smtp)
+        {
+            return [AppSettings.MailDirectory(run.WorkDir)];
+        }
+        var maildir = Environment.GetEnvironmentVariable("CAMPAIGNS_TEST_MAILDIR") is { Length: > 0 } fromEnv
+            ? fromEnv
+            : "/tmp/campaigns-ci/maildir";
+        return [Path.Combine(maildir, "new"), Path.Combine(maildir, "cur")];
+    }
+
+    private static async Task<bool> WaitForCountAsync(BenchRun run, long expected)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < CountTimeout && !run.Stop.IsCancellationRequested)
+        {
+            var count = await run.Http.GetFromJsonAsync<CountBody>(run.Requests.CountUri);
+            if (count?.Confirmed >= expected)
+            {
+                return true;
+            }
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
+    private sealed record CountBody(long Confirmed);
+}

@@ -1,0 +1,13 @@
+namespace Campaigns.Bench;
+
+/// <summary>The headline figures, gathered phase by phase for the summary.</summary>
+public sealed class Figures
+{
+    public DateTime SigningStartedUtc { get; set; }
+    public LoadResult? Signing { get; set; }
+    public double? DrainSeconds { get; set; }
+    public double? OutboxRate { get; set; }
+    public LoadResult? Confirming { get; set; }
+    public double? CountVisibleSeconds { get; set; }
+    public LoadResult? CountReads { get; set; }
+}

@@ -1,0 +1,70 @@
+using Campaigns.Bench;
+
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    Console.WriteLine("stopping: finishing the current phase, then cleaning up");
+    stop.Cancel();
+};
+
+var runTag = $"bench{DateTime.UtcNow:HHmmss}{Random.Shared.Next(100, 999)}";
+var workDir = Directory.CreateTempSubdirectory("campaigns-bench-").FullName;
+var succeeded = false;
+try
+{
+    await using var db = await BenchDatabase.CreateAsync(options.PostgresAdmin);
+    var facts = await MachineFacts.ReadAsync(db);
+    Console.WriteLine($"database {db.Name}; work folder {workDir}");
+    foreach (var line in facts.Lines())
+    {
+        Console.WriteLine(line);
+    }
+    using var http = HttpClients.Create(options.Clients);
+    await using var app = AppProcess.Start(options, AppConnectionString(db, options), workDir);
+    Console.WriteLine($"app: {options.AppDll} (pid {app.Pid}) on {app.BaseAddress}");
+    await app.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(120));
+    await Petition.ArrangeAsync(db);
+
+    var run = new BenchRun(options, db, app, http, runTag, workDir, stop.Token);
+    await WarmupPhase.RunAsync(run);
+    var signingEnded = await SigningPhase.RunAsync(run);
+    await OutboxDrainPhase.RunAsync(run, signingEnded);
+    await ConfirmationPhase.RunAsync(run);
+    await CountPhase.RunAsync(run);
+    Summary.Print(run, facts);
+    succeeded = true;
+    return 0;
+}
+finally
+{
+    if (succeeded)
+    {
+        WorkFolder.Clean(workDir);
+    }
+    else
+    {
+        Console.Error.WriteLine($"kept {workDir} (app.log has the app's output)");
+    }
+}
+
+static string AppConnectionString(BenchDatabase db, BenchOptions options) =>
+    string.IsNullOrWhiteSpace(options.NpgsqlExtra) ? db.ConnectionString : $"{db.ConnectionString};{options.NpgsqlExtra}";

@@ -1,0 +1,57 @@
+namespace Campaigns.Bench;
+
+/// <summary>The figures against the targets of the issue, with what they were measured on.</summary>
+public static class Summary
+{
+    private const double SignaturesTarget = 1000;
+    private const double SigningP99TargetMs = 100;
+    private const double CountReadsTarget = 10_000;
+
+    public static void Print(BenchRun run, MachineFacts facts)
+    {
+        var f = run.Figures;
+        Console.WriteLine();
+        Console.WriteLine("================ summary ================");
+        foreach (var line in facts.Lines())
+        {
+            Console.WriteLine(line);
+        }
+        var pace = run.Options.Rate is { } offered ? $"offered at a fixed {offered:N0}/s" : "closed loop";
+        Console.WriteLine($"setup:      app, PostgreSQL and {run.Options.Clients} client connections ({pace}) on the same machine; " +
+                          $"mail to {(run.Options.Smtp ? "SMTP 127.0.0.1:2525" : "a pickup folder")}");
+        if (!string.IsNullOrWhiteSpace(run.Options.NpgsqlExtra))
+        {
+            Console.WriteLine($"experiment: app connection string + \"{run.Options.NpgsqlExtra}\"");
+        }
+        if (f.Signing is { } sign)
+        {
+            var p99 = sign.Latency.PercentileMs(99);
+            Target("signatures/s", $"{sign.PerSecond(202):N0}/s, p99 {p99:F1} ms",
+                $">= {SignaturesTarget:N0}/s with p99 < {SigningP99TargetMs} ms",
+                sign.PerSecond(202) >= SignaturesTarget && p99 < SigningP99TargetMs);
+            Info("signing latency", sign.LatencyLine());
+        }
+        if (f.CountReads is { } count)
+        {
+            Target("count reads/s", $"{count.PerSecond(200):N0}/s, p50 {count.Latency.PercentileMs(50):F1} ms, p99 {count.Latency.PercentileMs(99):F1} ms",
+                $">= {CountReadsTarget:N0}/s", count.PerSecond(200) >= CountReadsTarget);
+        }
+        Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
+        Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");
+        if (f.Confirming is { } confirm)
+        {
+            Info("confirmations/s", $"{confirm.PerSecond(200):N0}/s ({confirm.CountOf(200):N0} confirmed), p99 {confirm.Latency.PercentileMs(99):F1} ms");
+            Info("count caught up", f.CountVisibleSeconds is { } s ? $"{s:F1} s after the last confirmation" : "no");
+        }
+        Info("app log", $"{run.App.LogLines:N0} lines at Warning or above{(run.App.LogLines > 0 ? $" (kept in {run.App.LogPath})" : "")}");
+        foreach (var entry in run.App.LogLines > 0 ? run.App.LogEntries(5) : [])
+        {
+            Console.WriteLine($"  {entry}");
+        }
+    }
+
+    private static void Target(string name, string measured, string target, bool met) =>
+        Console.WriteLine($"{name,-18} {measured,-42} target {target}: {(met ? "MET" : "NOT MET")}");
+
+    private static void Info(string name, string text) => Console.WriteLine($"{name,-18} {text}");
+}

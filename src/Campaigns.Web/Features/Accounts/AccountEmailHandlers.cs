@@ -1,0 +1,69 @@
+using System.Text;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Outbox;
+using Campaigns.Web.Resources;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Features.Accounts;
+
+/// <summary>
+/// The confirmation token is made when the email is sent rather than stored in the outbox, so no secret
+/// rests in the queue and a message retried hours later still carries a fresh link.
+/// </summary>
+public class AccountConfirmationEmailHandler(
+    UserManager<User> users, IEmailSender sender,
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
+{
+    public string Kind => AccountEmails.Confirmation;
+
+    public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(message.ReadPayload<AccountEmails.Payload>().UserId);
+        if (user is null || user.EmailConfirmed)
+        {
+            return null;
+        }
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        return await sender.SendAsync(EmailComposer.Compose(
+            user.Email!, user.DisplayName,
+            l["Confirm your email address for {0}", options.Value.SiteName],
+            [
+                l["Hello {0},", user.DisplayName],
+                l["Thank you for registering. Open the link below and press the button on that page to confirm your email address; then you can sign in."],
+                l["The link works for 24 hours. If you did not register, ignore this email and nothing will happen."],
+            ],
+            new EmailComposer.Action(l["Confirm my email address"], link)), cancellationToken);
+    }
+}
+
+public class RegistrationAttemptEmailHandler(
+    UserManager<User> users, IEmailSender sender,
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
+{
+    public string Kind => AccountEmails.RegistrationAttempt;
+
+    public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(message.ReadPayload<AccountEmails.Payload>().UserId);
+        if (user is null)
+        {
+            return null;
+        }
+        return await sender.SendAsync(EmailComposer.Compose(
+            user.Email!, user.DisplayName,
+            l["Someone tried to register with your email address"],
+            [
+                l["Hello {0},", user.DisplayName],
+                l["Someone, perhaps you, tried to create an account on {0} with this email address. You already have an account, so nothing has changed.", options.Value.SiteName],
+                l["If it was you, sign in with your existing account. If it was not, you can ignore this email: nobody can use your account without your password."],
+            ],
+            new EmailComposer.Action(l["Sign in"], $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/login")), cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Accounts;
+
+public static class AccountEmails
+{
+    public const string Confirmation = "account-confirmation";
+    public const string RegistrationAttempt = "account-registration-attempt";
+
+    public sealed record Payload(string UserId);
+
+    public static string ConfirmationKey(string userId) => $"{Confirmation}:{userId}";
+
+    /// <summary>
+    /// Queues a repeat message (a re-sent confirmation, a warning to the mailbox owner) at most once per
+    /// ten minutes per account, so the form cannot be used to flood someone's inbox.
+    /// </summary>
+    public static async Task EnqueueRepeatAsync(CampaignsDbContext db, string kind, string userId, DateTime now, CancellationToken ct)
+    {
+        db.Enqueue(kind, $"{kind}:{userId}:{now:yyyyMMddHH}{now.Minute / 10}", new Payload(userId), now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

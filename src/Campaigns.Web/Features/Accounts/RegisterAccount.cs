@@ -1,0 +1,122 @@
+using System.Text;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Outbox;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Accounts;
+
+public static class RegisterAccount
+{
+    public sealed class Request
+    {
+        public string? DisplayName { get; set; }
+        public string? OrganisationName { get; set; }
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public string? ConfirmPassword { get; set; }
+
+        /// <summary>A honeypot: hidden from people, filled in by form-spamming bots.</summary>
+        public string? Website { get; set; }
+    }
+
+    public enum Outcome { CheckInbox, Rejected }
+
+    public sealed record Result(Outcome Outcome, IReadOnlyList<FieldError> Errors)
+    {
+        public static readonly Result CheckInbox = new(Outcome.CheckInbox, []);
+    }
+
+    public sealed record FieldError(string Field, string Message);
+
+    public class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(100).WithName("Your name");
+            RuleFor(r => r.OrganisationName).NotEmpty().MaximumLength(200).WithName("Organisation");
+            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress().WithName("Email address");
+            RuleFor(r => r.Password).NotEmpty().MaximumLength(200).WithName("Password");
+            RuleFor(r => r.ConfirmPassword).Equal(r => r.Password).WithMessage("The two passwords do not match.");
+        }
+    }
+
+    public class Handler(CampaignsDbContext db, UserManager<User> users, TimeProvider clock)
+    {
+        private const int MaxAttempts = 3;
+
+        public async Task<Result> HandleAsync(Request request, CancellationToken ct)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await TryRegisterAsync(request, ct);
+                }
+                catch (DbUpdateException ex) when (ex.IsUniqueViolation() && attempt < MaxAttempts)
+                {
+                    // A registration racing this one took the address or the organisation's slug: look again.
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+
+        // The user, their role, the organisation and the confirmation email commit together or not at all.
+        private async Task<Result> TryRegisterAsync(Request request, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var email = request.Email!.Trim();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var user = new User { UserName = email, Email = email, DisplayName = Clean(request.DisplayName!), CreatedAt = now };
+            var created = await users.CreateAsync(user, request.Password!);
+            if (!created.Succeeded)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return created.Errors.Any(IsDuplicate)
+                    ? await TellMailboxOwnerAsync(email, now, ct)
+                    : new Result(Outcome.Rejected, created.Errors.Select(ToFieldError).ToList());
+            }
+            var role = await users.AddToRoleAsync(user, Roles.Organizer);
+            if (!role.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", role.Errors.Select(e => e.Description)));
+            }
+            var name = Clean(request.OrganisationName!);
+            var organisation = new Organisation { Name = name, Slug = await OrganisationSlug.UniqueAsync(db, name, ct), CreatedAt = now };
+            organisation.Members.Add(new OrganisationMember { UserId = user.Id, JoinedAt = now });
+            db.Organisations.Add(organisation);
+            db.Enqueue(AccountEmails.Confirmation, AccountEmails.ConfirmationKey(user.Id), new AccountEmails.Payload(user.Id), now);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return Result.CheckInbox;
+        }
+
+        // The page says the same as for a new account, so the form cannot tell anyone who is registered;
+        // the owner of the address hears about it instead (or gets a fresh link if they never confirmed).
+        private async Task<Result> TellMailboxOwnerAsync(string email, DateTime now, CancellationToken ct)
+        {
+            var existing = await users.FindByNameAsync(email) ?? await users.FindByEmailAsync(email);
+            if (existing is not null)
+            {
+                var kind = existing.EmailConfirmed ? AccountEmails.RegistrationAttempt : AccountEmails.Confirmation;
+                await AccountEmails.EnqueueRepeatAsync(db, kind, existing.Id, now, ct);
+            }
+            return Result.CheckInbox;
+        }
+
+        private static bool IsDuplicate(IdentityError error) =>
+            error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName);
+
+        private static FieldError ToFieldError(IdentityError error) => new(
+            error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Request.Password)
+            : error.Code is nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) ? nameof(Request.Email)
+            : "",
+            error.Description);
+
+        private static string Clean(string text) =>
+            string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public static class CloseCampaign
+{
+    public sealed record Request
+    {
+        public string? ClosingMessage { get; init; }
+    }
+
+    public class Validator : AbstractValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.ClosingMessage).NotEmpty()
+                .WithMessage("Write a closing message: supporters see it on the campaign page.")
+                .MaximumLength(2000);
+        }
+    }
+
+    public class Handler(
+        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, TimeProvider clock)
+    {
+        public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(user, slug, ct);
+            if (!grant.IsOk)
+            {
+                return grant.Fail<OrganizerCampaign>();
+            }
+            var campaignId = grant.Value!.CampaignId;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var message = Text.CleanBlock(request.ClosingMessage);
+            var closed = await db.Campaigns
+                .Where(c => c.Id == campaignId && c.Status == CampaignStatus.Published)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.Status, CampaignStatus.Closed)
+                    .SetProperty(c => c.ClosedAt, now)
+                    .SetProperty(c => c.ClosingMessage, message), ct);
+            if (closed == 0)
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict("Only a published campaign can be closed.");
+            }
+            directory.Forget(slug);
+            return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
+        }
+    }
+}

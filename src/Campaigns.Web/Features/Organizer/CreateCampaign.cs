@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public static class CreateCampaign
+{
+    public const string Petition = "petition";
+
+    public sealed record Request : ICampaignFields
+    {
+        public string? Kind { get; init; }
+        public string? Title { get; init; }
+        public string? Slug { get; init; }
+        public string? Summary { get; init; }
+        public string? Body { get; init; }
+        public string? StartedBy { get; init; }
+        public int? Goal { get; init; }
+        public DateTime? Deadline { get; init; }
+        public Guid? OrganisationId { get; init; }
+        public IReadOnlyList<TargetInput>? Targets { get; init; }
+        public IReadOnlyList<string>? CaseSlugs { get; init; }
+    }
+
+    public class Validator : CampaignFieldsValidator<Request>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(r => r.Kind).Must(k => k is null || k.Equals(Petition, StringComparison.OrdinalIgnoreCase))
+                .WithMessage("Only petitions can be created for now; appeal letters, sign-on letters and joint statements come later.");
+            RuleFor(r => r.Slug).MaximumLength(CampaignSlugs.MaxLength)
+                .Matches(CampaignSlugs.Pattern).WithMessage("Use only lowercase letters a-z, digits and single hyphens in the address.")
+                .Must(s => !CampaignSlugs.IsReserved(s)).WithMessage("This address is reserved; choose another.")
+                .When(r => !string.IsNullOrEmpty(r.Slug));
+            RuleFor(r => r.Deadline).Must(d => d is null || Text.Utc(d) > clock.GetUtcNow().UtcDateTime)
+                .WithMessage("The deadline must be in the future.");
+            RuleFor(r => r.Targets).NotEmpty().WithMessage("Add at least one target: the official the petition is addressed to.");
+        }
+    }
+
+    public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, TimeProvider clock)
+    {
+        public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
+        {
+            var organisation = await access.ChooseOrganisationAsync(user, request.OrganisationId, ct);
+            if (!organisation.IsOk)
+            {
+                return organisation.Fail<OrganizerCampaign>();
+            }
+            var slug = request.Slug is { Length: > 0 } chosen ? chosen : await CampaignSlugs.FirstFreeAsync(db, CampaignSlugs.FromTitle(request.Title!), ct);
+            if (await db.Campaigns.AnyAsync(c => c.Slug == slug, ct))
+            {
+                return SlugTaken(slug);
+            }
+            var cases = await links.CasesAsync(request.CaseSlugs ?? [], ct);
+            if (cases.Errors.Count > 0)
+            {
+                return OrganizerResult<OrganizerCampaign>.Invalid(cases.Errors);
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var campaign = NewCampaign(organisation.Value, slug, request, now);
+            var targets = await links.TargetsAsync(organisation.Value, request.Targets!, now, ct);
+            campaign.Targets.AddRange(targets.Select((t, i) => new CampaignTarget { TargetId = t.Id, Position = i }));
+            campaign.Cases.AddRange(cases.Ids.Select(id => new CampaignCase { CaseId = id }));
+            db.Campaigns.Add(campaign);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                db.ChangeTracker.Clear();
+                return SlugTaken(slug);
+            }
+            return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaign.Id, ct));
+        }
+
+        private static OrganizerResult<OrganizerCampaign> SlugTaken(string slug) =>
+            OrganizerResult<OrganizerCampaign>.Conflict($"The address '{slug}' is already used by another campaign; choose another.");
+
+        private static Campaign NewCampaign(Guid organisationId, string slug, Request r, DateTime now) => new()
+        {
+            OrganisationId = organisationId,
+            Slug = slug,
+            Kind = CampaignKind.Petition,
+            Status = CampaignStatus.Draft,
+            Title = Text.Clean(r.Title)!,
+            Summary = Text.CleanBlock(r.Summary)!,
+            Body = Text.CleanBlock(r.Body)!,
+            StartedBy = Text.Clean(r.StartedBy),
+            Goal = r.Goal,
+            Deadline = Text.Utc(r.Deadline),
+            CreatedAt = now,
+        };
+    }
+}

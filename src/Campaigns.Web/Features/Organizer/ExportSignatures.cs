@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public static class ExportSignatures
+{
+    public sealed record Export(string FileName, IAsyncEnumerable<SignatureRow> Rows);
+
+    public class Handler(CampaignsDbContext db, CampaignAccess access)
+    {
+        /// <summary>The rows stream from the database as the file is written, so a large campaign is never held in memory.</summary>
+        public async Task<OrganizerResult<Export>> HandleAsync(ClaimsPrincipal user, string slug, string? status, CancellationToken ct)
+        {
+            if (!SignatureFilter.IsKnown(status))
+            {
+                return OrganizerResult<Export>.Invalid("Status", SignatureFilter.Message);
+            }
+            var grant = await access.CheckAsync(user, slug, ct);
+            if (!grant.IsOk)
+            {
+                return grant.Fail<Export>();
+            }
+            var campaignId = grant.Value!.CampaignId;
+            var rows = SignatureFilter.Apply(db.Signatures.AsNoTracking().Where(s => s.CampaignId == campaignId), status ?? SignatureFilter.Confirmed)
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt))
+                .AsAsyncEnumerable();
+            return OrganizerResult<Export>.Ok(new Export($"{grant.Value.Slug}-signatures.csv", rows));
+        }
+    }
+}

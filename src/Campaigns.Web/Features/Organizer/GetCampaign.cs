@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Features.Campaigns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public static class GetCampaign
+{
+    public class Handler(CampaignsDbContext db, CampaignAccess access)
+    {
+        public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(user, slug, ct);
+            return grant.IsOk ? OrganizerResult<OrganizerCampaign>.Ok(await LoadAsync(grant.Value!.CampaignId, ct)) : grant.Fail<OrganizerCampaign>();
+        }
+
+        public Task<OrganizerCampaign> LoadAsync(Guid campaignId, CancellationToken ct) =>
+            db.Campaigns.AsNoTracking()
+                .Where(c => c.Id == campaignId)
+                .Select(c => new OrganizerCampaign(
+                    c.Slug, c.Kind, c.Status, c.Title, c.Summary, c.Body, c.StartedBy, c.Goal, c.Deadline, c.ClosingMessage,
+                    c.CreatedAt, c.PublishedAt, c.ClosedAt, c.OrganisationId, c.Organisation!.Name,
+                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt != null),
+                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
+                    c.Targets.OrderBy(t => t.Position)
+                        .Select(t => new OrganizerTarget(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.Target.Email))
+                        .ToList(),
+                    c.Cases.OrderBy(x => x.Case!.Name).Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList()))
+                .AsSplitQuery()
+                .SingleAsync(ct);
+    }
+}

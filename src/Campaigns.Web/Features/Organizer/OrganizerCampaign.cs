@@ -1,0 +1,28 @@
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
+
+namespace Campaigns.Web.Features.Organizer;
+
+/// <summary>A campaign as its organizers see it: drafts included, target emails and pending signatures too.</summary>
+public sealed record OrganizerCampaign(
+    string Slug,
+    CampaignKind Kind,
+    CampaignStatus Status,
+    string Title,
+    string Summary,
+    string Body,
+    string? StartedBy,
+    int? Goal,
+    DateTime? Deadline,
+    string? ClosingMessage,
+    DateTime CreatedAt,
+    DateTime? PublishedAt,
+    DateTime? ClosedAt,
+    Guid OrganisationId,
+    string OrganisationName,
+    int Confirmed,
+    int Pending,
+    IReadOnlyList<OrganizerTarget> Targets,
+    IReadOnlyList<CaseLink> Cases);
+
+public sealed record OrganizerTarget(string Name, string? Title, string? Organisation, string? Country, string? Email);

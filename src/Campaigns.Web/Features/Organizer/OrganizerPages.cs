@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Features.Campaigns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public sealed record CampaignFormPage(CampaignForm Form, IReadOnlyList<CaseLink> Cases, IReadOnlyList<OrganisationChoice> Organisations);
+
+public sealed record ManagePage(OrganizerCampaign Campaign, ListSignatures.Response Signatures, string? ClosingMessage);
+
+/// <summary>Builds the view models of the organizer pages that need more than one use case's answer.</summary>
+public class OrganizerPages(
+    CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, ListSignatures.Handler signatures)
+{
+    public const int SignaturesPerPage = 50;
+
+    public async Task<CampaignFormPage> FormAsync(ClaimsPrincipal user, CampaignForm form, CancellationToken ct)
+    {
+        var cases = await db.Cases.AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new CaseLink(c.Slug, c.Name, c.NativeName))
+            .ToListAsync(ct);
+        return new CampaignFormPage(form, cases, await access.OrganisationsAsync(user, ct));
+    }
+
+    public async Task<OrganizerResult<ManagePage>> ManageAsync(
+        ClaimsPrincipal user, string slug, string? status, int page, string? closingMessage, CancellationToken ct)
+    {
+        var campaign = await campaigns.HandleAsync(user, slug, ct);
+        if (!campaign.IsOk)
+        {
+            return campaign.Fail<ManagePage>();
+        }
+        var request = new ListSignatures.Request
+        {
+            Status = SignatureFilter.IsKnown(status) ? status : SignatureFilter.All,
+            Page = Math.Max(page, 1),
+            PageSize = SignaturesPerPage,
+        };
+        var list = await signatures.HandleAsync(user, slug, request, ct);
+        return list.IsOk ? OrganizerResult<ManagePage>.Ok(new ManagePage(campaign.Value!, list.Value!, closingMessage)) : list.Fail<ManagePage>();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+public static class PublishCampaign
+{
+    public class Handler(
+        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, TimeProvider clock)
+    {
+        public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(user, slug, ct);
+            if (!grant.IsOk)
+            {
+                return grant.Fail<OrganizerCampaign>();
+            }
+            var campaignId = grant.Value!.CampaignId;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var draft = await db.Campaigns.AsNoTracking()
+                .Where(c => c.Id == campaignId)
+                .Select(c => new { c.Status, c.Deadline, HasTargets = c.Targets.Any() })
+                .SingleAsync(ct);
+            if (draft.Status != CampaignStatus.Draft)
+            {
+                return NotADraft();
+            }
+            if (!draft.HasTargets)
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict("Add at least one target before publishing.");
+            }
+            if (draft.Deadline <= now)
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict("The deadline has passed. Move it into the future before publishing.");
+            }
+            // The status condition makes two publishers racing each other succeed once.
+            var published = await db.Campaigns
+                .Where(c => c.Id == campaignId && c.Status == CampaignStatus.Draft)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Published).SetProperty(c => c.PublishedAt, now), ct);
+            if (published == 0)
+            {
+                return NotADraft();
+            }
+            directory.Forget(slug);
+            return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
+        }
+
+        private static OrganizerResult<OrganizerCampaign> NotADraft() =>
+            OrganizerResult<OrganizerCampaign>.Conflict("Only a draft can be published; this campaign has already been published.");
+    }
+}

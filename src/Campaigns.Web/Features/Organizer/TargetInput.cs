@@ -1,0 +1,34 @@
+using Campaigns.Web.Features.Signing;
+using FluentValidation;
+
+namespace Campaigns.Web.Features.Organizer;
+
+/// <summary>An official a campaign addresses, as the organizer describes them.</summary>
+public sealed record TargetInput
+{
+    public string? Name { get; init; }
+    public string? Title { get; init; }
+    public string? Organisation { get; init; }
+    public string? Country { get; init; }
+    public string? Email { get; init; }
+
+    public string CleanName => Text.Clean(Name)!;
+
+    public string? CleanTitle => Text.Clean(Title);
+
+    public string? CleanCountry => Text.Clean(Country)?.ToUpperInvariant();
+
+    public class Validator : AbstractValidator<TargetInput>
+    {
+        public Validator()
+        {
+            RuleFor(t => t.Name).NotEmpty().WithMessage("Each target needs a name.").MaximumLength(200);
+            RuleFor(t => t.Title).MaximumLength(200);
+            RuleFor(t => t.Organisation).MaximumLength(200);
+            RuleFor(t => t.CleanCountry).Must(c => c is null || Countries.IsKnown(c)).OverridePropertyName(nameof(Country))
+                .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
+            RuleFor(t => t.Email).MaximumLength(254).EmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
+                .WithMessage("The target's email address is not valid.");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Organizer;
+
+/// <summary>
+/// Rewrites a draft or published campaign's text, goal and deadline. Targets and cases change only on
+/// drafts: people who signed agreed to a letter addressed to particular officials.
+/// </summary>
+public static class UpdateCampaign
+{
+    public sealed record Request : ICampaignFields
+    {
+        public string? Title { get; init; }
+        public string? Summary { get; init; }
+        public string? Body { get; init; }
+        public string? StartedBy { get; init; }
+        public int? Goal { get; init; }
+        public DateTime? Deadline { get; init; }
+        public IReadOnlyList<TargetInput>? Targets { get; init; }
+        public IReadOnlyList<string>? CaseSlugs { get; init; }
+    }
+
+    public class Validator : CampaignFieldsValidator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Targets).Must(t => t is null || t.Count > 0)
+                .WithMessage("A campaign needs at least one target; leave the list out to keep the current targets.");
+        }
+    }
+
+    public class Handler(
+        CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns,
+        CampaignDirectory directory, TimeProvider clock)
+    {
+        public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(user, slug, ct);
+            if (!grant.IsOk)
+            {
+                return grant.Fail<OrganizerCampaign>();
+            }
+            var campaign = await db.Campaigns.Include(c => c.Targets).Include(c => c.Cases).SingleAsync(c => c.Id == grant.Value!.CampaignId, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (Refuse(campaign, request, now) is { } refusal)
+            {
+                return refusal;
+            }
+            if (request.CaseSlugs is { } caseSlugs)
+            {
+                var cases = await links.CasesAsync(caseSlugs, ct);
+                if (cases.Errors.Count > 0)
+                {
+                    return OrganizerResult<OrganizerCampaign>.Invalid(cases.Errors);
+                }
+                ReplaceCases(campaign, cases.Ids);
+            }
+            if (request.Targets is { } targets)
+            {
+                ReplaceTargets(campaign, await links.TargetsAsync(campaign.OrganisationId, targets, now, ct));
+            }
+            Apply(campaign, request);
+            await db.SaveChangesAsync(ct);
+            directory.Forget(slug);
+            return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaign.Id, ct));
+        }
+
+        private static OrganizerResult<OrganizerCampaign>? Refuse(Campaign campaign, Request request, DateTime now)
+        {
+            if (campaign.Status == CampaignStatus.Closed)
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict("A closed campaign can no longer be changed.");
+            }
+            if (campaign.Status != CampaignStatus.Draft && (request.Targets is not null || request.CaseSlugs is not null))
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict("Targets and cases can only be changed while the campaign is a draft.");
+            }
+            var deadline = Text.Utc(request.Deadline);
+            if (deadline != campaign.Deadline && deadline <= now)
+            {
+                return OrganizerResult<OrganizerCampaign>.Invalid(nameof(Request.Deadline), "The deadline must be in the future.");
+            }
+            return null;
+        }
+
+        private static void Apply(Campaign campaign, Request r)
+        {
+            campaign.Title = Text.Clean(r.Title)!;
+            campaign.Summary = Text.CleanBlock(r.Summary)!;
+            campaign.Body = Text.CleanBlock(r.Body)!;
+            campaign.StartedBy = Text.Clean(r.StartedBy);
+            campaign.Goal = r.Goal;
+            campaign.Deadline = Text.Utc(r.Deadline);
+        }
+
+        // Rows are kept, moved or removed rather than replaced, so a target that stays keeps its key.
+        private static void ReplaceTargets(Campaign campaign, IReadOnlyList<Target> targets)
+        {
+            var wanted = targets.Select((t, i) => (t.Id, Position: i)).ToDictionary(x => x.Id, x => x.Position);
+            campaign.Targets.RemoveAll(t => !wanted.ContainsKey(t.TargetId));
+            foreach (var (targetId, position) in wanted)
+            {
+                var existing = campaign.Targets.FirstOrDefault(t => t.TargetId == targetId);
+                if (existing is null)
+                {
+                    campaign.Targets.Add(new CampaignTarget { TargetId = targetId, Position = position });
+                }
+                else
+                {
+                    existing.Position = position;
+                }
+            }
+        }
+
+        private static void ReplaceCases(Campaign campaign, IReadOnlyList<Guid> caseIds)
+        {
+            campaign.Cases.RemoveAll(c => !caseIds.Contains(c.CaseId));
+            campaign.Cases.AddRange(caseIds.Where(id => campaign.Cases.All(c => c.CaseId != id)).Select(id => new CampaignCase { CaseId = id }));
+        }
+    }
+}
