@@ -11,7 +11,8 @@ public sealed record BenchOptions
           --confirm   how many signatures to confirm from their emails (0 skips that phase)
           --rate      offer signatures at this fixed rate instead of as fast as the clients can go; latency
                       then counts from when each request was due (so queueing shows), e.g. --rate 1000
-          --warmup    seconds of signing (and 2 s of count reads) before measuring, so the JIT has tiered up
+          --warmup    at least this many seconds of signing and count reads before measuring, longer
+                      (up to 60 s more) until the app's JIT thread is quiet
           --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
         Expects `dotnet build -c Release` to have been run in the repository.
         """;

@@ -10,7 +10,7 @@ public static class DataServiceCollectionExtensions
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextPool<CampaignsDbContext>(o => o.UseNpgsql(postgres));
+            services.AddDbContextPool<CampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)));
         }
         else
         {

@@ -176,6 +176,22 @@ public class RegistrationTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant())));
     }
 
+    [Fact]
+    public async Task A_bot_filling_in_the_hidden_field_is_shown_the_inbox_page_and_gets_no_account()
+    {
+        var browser = app.CreateBrowser();
+        var email = Emails.Unique("bot");
+
+        var response = await browser.SubmitAsync(await browser.GetPageAsync("/account/register"), "/account/register", new Dictionary<string, string>
+        {
+            ["DisplayName"] = "Bot", ["OrganisationName"] = "Bots", ["Email"] = email,
+            ["Password"] = AccountSteps.Password, ["ConfirmPassword"] = AccountSteps.Password, ["Website"] = "http://spam.example",
+        });
+
+        Assert.Equal("/account/register/sent", response.Headers.Location?.OriginalString);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant())));
+    }
+
     private Task<Organisation> OrganisationOfAsync(string email) => app.WithDbAsync(db =>
         db.OrganisationMembers.AsNoTracking().Where(m => m.User!.NormalizedEmail == email.ToUpperInvariant())
             .Select(m => m.Organisation!).SingleAsync());

@@ -28,6 +28,7 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
     protected CampaignsAppFactory(AppOptions options)
     {
         _options = options;
+        Clock = new TestClock(running: options.RunJobs);
         Smtp = options.Mail == MailDelivery.Smtp ? TestEnvironment.RequireSmtp() : null;
         Database = TestDatabase.Create();
         _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-mail-").FullName;
@@ -35,7 +36,8 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
         Seed = new Seed(this);
     }
 
-    public TestClock Clock { get; } = new();
+    /// <summary>The app's TimeProvider: frozen until advanced, or running when the scheduler runs the jobs.</summary>
+    public TestClock Clock { get; }
 
     public TestDatabase Database { get; }
 
@@ -81,6 +83,9 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
         _faults = await smtp.TakeFaultControlAsync();
         return _faults;
     }
+
+    /// <summary>A client for the pages: it keeps cookies and does not follow redirects, so tests see them.</summary>
+    public HttpClient CreatePageClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A client whose requests come from <paramref name="address"/> as far as the app can tell.</summary>
     public HttpClient CreateClientFrom(string address) => TestClientAddress.From(CreateClient(), address);

@@ -1,10 +1,17 @@
 namespace Campaigns.Tests.Infrastructure;
 
-/// <summary>A clock the test moves by hand; it starts at the real time so tokens and keys issued now are valid.</summary>
-public sealed class TestClock : TimeProvider
+/// <summary>
+/// A clock the test moves by hand. It starts at the real time, so tokens and keys issued now are valid.
+/// A frozen clock (the default) stands still between <see cref="Advance"/> calls; a running one follows the
+/// real clock plus whatever was advanced, which the Quartz scheduler needs (it reads the same TimeProvider).
+/// </summary>
+public sealed class TestClock(bool running = false) : TimeProvider
 {
     private readonly Lock _gate = new();
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private readonly DateTimeOffset _start = DateTimeOffset.UtcNow;
+    private TimeSpan _advanced;
+
+    public bool IsRunning { get; } = running;
 
     public DateTime UtcNow => GetUtcNow().UtcDateTime;
 
@@ -12,7 +19,7 @@ public sealed class TestClock : TimeProvider
     {
         lock (_gate)
         {
-            return _now;
+            return (IsRunning ? DateTimeOffset.UtcNow : _start) + _advanced;
         }
     }
 
@@ -20,15 +27,7 @@ public sealed class TestClock : TimeProvider
     {
         lock (_gate)
         {
-            _now += by;
-        }
-    }
-
-    public void Set(DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            _now = now;
+            _advanced += by;
         }
     }
 }

@@ -38,7 +38,7 @@ public static class TestEnvironment
     }
 
     private static InvalidOperationException Missing(string service, string variables) => new(
-        $"This test needs {service}, but {variables} is not set. Run deploy/ci/start-services.sh and " +
+        $"This test needs {service}, which is not configured (set {variables}). Run deploy/ci/start-services.sh and " +
         "`source deploy/ci/env.sh`, or unset CAMPAIGNS_TEST_REQUIRE_ALL to skip it.");
 
     private static string? Read(string name) =>

@@ -15,8 +15,9 @@ public sealed class CrashRecoveryTests : IDisposable
     private readonly TestDatabase _database = TestDatabase.Create();
     private readonly string _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-crash-mail-").FullName;
     private readonly SmtpServer? _smtp = TestEnvironment.Smtp;
+    private readonly Mailbox _mailbox;
 
-    private Mailbox Mailbox => _smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
+    public CrashRecoveryTests() => _mailbox = _smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
 
     [Fact]
     public async Task Every_signature_accepted_before_a_crash_gets_exactly_one_confirmation_email_after_restart()
@@ -34,7 +35,7 @@ public sealed class CrashRecoveryTests : IDisposable
             doomed.Kill();
         }
         Assert.Equal(Signers, await PendingMessagesAsync());
-        Assert.All(emails, email => Assert.Empty(Mailbox.MessagesTo(email)));
+        Assert.All(emails, email => Assert.Empty(_mailbox.MessagesTo(email)));
         await PretendADeadNodeHadClaimedSomeAsync();
 
         using var accepting = _smtp is null ? null : await _smtp.ShareAsync();
@@ -43,8 +44,8 @@ public sealed class CrashRecoveryTests : IDisposable
 
         foreach (var email in emails)
         {
-            await Mailbox.WaitForMessageToAsync(email);
-            Assert.Single(Mailbox.MessagesTo(email));
+            await _mailbox.WaitForMessageToAsync(email);
+            Assert.Single(_mailbox.MessagesTo(email));
         }
         var states = await InDbAsync(db => db.OutboxMessages.AsNoTracking().Select(m => m.ProcessedAt != null && m.FailedAt == null).ToListAsync());
         Assert.All(states, Assert.True);

@@ -1,6 +1,6 @@
+using Campaigns.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Campaigns.Web.Infrastructure;
 
 namespace Campaigns.Web.Features.Accounts;
 

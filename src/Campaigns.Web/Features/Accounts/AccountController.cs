@@ -1,14 +1,16 @@
+using Campaigns.Web.Domain;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Campaigns.Web.Domain;
-using Campaigns.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Accounts;
 
 [Route("account")]
-public partial class AccountController : Controller
+public partial class AccountController(IStringLocalizer<SharedResource> l) : Controller
 {
     private const string AfterSignIn = "/organizer";
 
@@ -67,7 +69,7 @@ public partial class AccountController : Controller
         }
         if (outcome == PasswordSignIn.Outcome.Failed)
         {
-            ModelState.AddModelError("", "The email address or password is incorrect, or sign-in is paused for 15 minutes after too many failed attempts.");
+            ModelState.AddModelError("", l["The email address or password is incorrect, or sign-in is paused for 15 minutes after too many failed attempts."]);
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(new LoginPage(form, outcome == PasswordSignIn.Outcome.EmailNotConfirmed));

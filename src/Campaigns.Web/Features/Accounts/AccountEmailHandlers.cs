@@ -1,11 +1,9 @@
-using System.Text;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -28,8 +26,7 @@ public class AccountConfirmationEmailHandler(
         {
             return null;
         }
-        var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = EmailLinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={code}";
         return await sender.SendAsync(EmailComposer.Compose(
             user.Email!, user.DisplayName,

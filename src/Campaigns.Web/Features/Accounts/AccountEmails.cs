@@ -8,6 +8,7 @@ public static class AccountEmails
 {
     public const string Confirmation = "account-confirmation";
     public const string RegistrationAttempt = "account-registration-attempt";
+    public const string PasswordReset = "account-password-reset";
 
     public sealed record Payload(string UserId);
 

@@ -14,6 +14,7 @@ public static class AccountsRegistration
 
         services.AddScoped<IOutboxHandler, AccountConfirmationEmailHandler>();
         services.AddScoped<IOutboxHandler, RegistrationAttemptEmailHandler>();
+        services.AddScoped<IOutboxHandler, PasswordResetEmailHandler>();
         services.AddScoped<AdminBootstrap>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<RegisterAccount.Validator>();
@@ -21,6 +22,10 @@ public static class AccountsRegistration
         services.AddScoped<ConfirmAccountEmail.Handler>();
         services.AddSingleton<ResendConfirmation.Validator>();
         services.AddScoped<ResendConfirmation.Handler>();
+        services.AddSingleton<ForgotPassword.Validator>();
+        services.AddScoped<ForgotPassword.Handler>();
+        services.AddSingleton<ResetPassword.Validator>();
+        services.AddScoped<ResetPassword.Handler>();
         services.AddSingleton<Login.Validator>();
         services.AddSingleton<IssueToken.Validator>();
         services.AddSingleton<IssueToken.RefreshValidator>();

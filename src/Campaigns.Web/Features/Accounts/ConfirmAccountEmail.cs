@@ -1,25 +1,21 @@
-using System.Text;
 using Campaigns.Web.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Campaigns.Web.Features.Accounts;
 
 public static class ConfirmAccountEmail
 {
-    private const int MaxCodeLength = 2048;
-
     public class Handler(UserManager<User> users, AdminBootstrap admins)
     {
         /// <summary>True when the address is confirmed (again, for a second click on a still-valid link).</summary>
         public async Task<bool> HandleAsync(string? userId, string? code)
         {
-            if (string.IsNullOrEmpty(userId) || userId.Length > 64 || string.IsNullOrEmpty(code) || code.Length > MaxCodeLength)
+            if (string.IsNullOrEmpty(userId) || userId.Length > 64 || !EmailLinkCode.TryDecode(code, out var token))
             {
                 return false;
             }
             var user = await users.FindByIdAsync(userId);
-            if (user is null || !TryDecode(code, out var token))
+            if (user is null)
             {
                 return false;
             }
@@ -30,20 +26,6 @@ public static class ConfirmAccountEmail
             }
             await admins.PromoteIfListedAsync(user);
             return true;
-        }
-
-        private static bool TryDecode(string code, out string token)
-        {
-            try
-            {
-                token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-                return true;
-            }
-            catch (FormatException)
-            {
-                token = "";
-                return false;
-            }
         }
     }
 }
