@@ -25,10 +25,11 @@ public static class WarmupPhase
         var minimum = TimeSpan.FromSeconds(options.WarmupSeconds);
         double jitShare;
         long signed = 0;
+        var round = 0;
         do
         {
             var before = CpuSnapshot.Take(run.App.Pid);
-            signed += (await run.Driver.RunAsync(run.Requests.Sign("warm"), SignRound)).CountOf(202);
+            signed += (await run.Driver.RunAsync(run.Requests.Sign($"warm{round++}"), SignRound)).CountOf(202);
             await run.Driver.RunAsync(run.Requests.Count(), CountRound);
             var after = CpuSnapshot.Take(run.App.Pid);
             jitShare = (after.AppJit - before.AppJit) / ProcFs.TicksPerSecond / Stopwatch.GetElapsedTime(before.Taken, after.Taken).TotalSeconds;
