@@ -16,14 +16,17 @@ builder.Services
     .AddCampaignsIdentity()
     .AddCampaignsWeb()
     .AddCampaignsRateLimiting(builder.Configuration)
+    .AddTrustedProxies(builder.Configuration)
     .AddCampaignsJobs(builder.Configuration)
     .AddCampaignsFeatures();
 
 var app = builder.Build();
 
+app.WarnAboutUnsafeSettings();
 await app.Services.MigrateDatabaseAsync();
 await app.Services.SeedDemoDataAsync();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

@@ -17,7 +17,12 @@ public class CampaignsOptions
 
     [Range(1, 3650)] public int IpHashRetentionDays { get; set; } = 30;
 
-    [Required, MinLength(16)] public string IpHashSalt { get; set; } = "change-me-in-production-0000";
+    public const string PlaceholderSalt = "change-me-in-production-0000";
+
+    [Required, MinLength(16)] public string IpHashSalt { get; set; } = PlaceholderSalt;
 
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>An absolute link to a path of this site, for messages read outside it.</summary>
+    public string Link(string path) => $"{PublicBaseUrl.TrimEnd('/')}{path}";
 }

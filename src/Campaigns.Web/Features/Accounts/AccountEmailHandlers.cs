@@ -27,7 +27,7 @@ public class AccountConfirmationEmailHandler(
             return null;
         }
         var code = EmailLinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = options.Value.Link($"/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         return await sender.SendAsync(EmailComposer.Compose(
             user.Email!, user.DisplayName,
             l["Confirm your email address for {0}", options.Value.SiteName],
@@ -61,6 +61,6 @@ public class RegistrationAttemptEmailHandler(
                 l["Someone, perhaps you, tried to create an account on {0} with this email address. You already have an account, so nothing has changed.", options.Value.SiteName],
                 l["If it was you, sign in with your existing account. If it was not, you can ignore this email: nobody can use your account without your password."],
             ],
-            new EmailComposer.Action(l["Sign in"], $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/login")), cancellationToken);
+            new EmailComposer.Action(l["Sign in"], options.Value.Link("/account/login"))), cancellationToken);
     }
 }

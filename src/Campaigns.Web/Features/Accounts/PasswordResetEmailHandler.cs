@@ -27,7 +27,7 @@ public class PasswordResetEmailHandler(
             return null;
         }
         var code = EmailLinkCode.Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/reset?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = options.Value.Link($"/account/reset?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         return await sender.SendAsync(EmailComposer.Compose(
             user.Email!, user.DisplayName,
             l["Choose a new password for {0}", options.Value.SiteName],

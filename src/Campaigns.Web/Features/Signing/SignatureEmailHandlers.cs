@@ -39,7 +39,7 @@ public class ConfirmationEmailHandler(
             l["Thank you for signing \"{0}\". Your signature counts once you confirm it: open the link below and press the button on that page.", campaign.Title],
             l["If you did not sign, ignore this email and nothing will happen. Your email address is never shown publicly."],
         ],
-        new EmailComposer.Action(l["Confirm my signature"], $"{options.Value.PublicBaseUrl.TrimEnd('/')}/confirm/{tokens.Issue(signature.Id)}"));
+        new EmailComposer.Action(l["Confirm my signature"], options.Value.Link($"/confirm/{tokens.Issue(signature.Id)}")));
 }
 
 public class AlreadySignedEmailHandler(
@@ -56,5 +56,5 @@ public class AlreadySignedEmailHandler(
             l["Someone, perhaps you, tried to sign \"{0}\" again with this email address. Your signature was already counted, so nothing has changed.", campaign.Title],
             l["Thank you for your support. Sharing the campaign helps more than signing twice."],
         ],
-        new EmailComposer.Action(l["See the campaign"], $"{options.Value.PublicBaseUrl.TrimEnd('/')}/campaigns/{campaign.Slug}"));
+        new EmailComposer.Action(l["See the campaign"], options.Value.Link($"/campaigns/{campaign.Slug}")));
 }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Infrastructure;
+
+public static class StartupWarnings
+{
+    /// <summary>Says so loudly when a production instance runs with settings only fit for a laptop.</summary>
+    public static void WarnAboutUnsafeSettings(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            return;
+        }
+        var options = app.Services.GetRequiredService<IOptions<CampaignsOptions>>().Value;
+        if (options.IpHashSalt == CampaignsOptions.PlaceholderSalt)
+        {
+            app.Logger.LogWarning("Campaigns:IpHashSalt is the placeholder value; set a long random secret so signers' address hashes cannot be reversed.");
+        }
+    }
+}
