@@ -18,6 +18,7 @@ public static class AppSettings
             ["Campaigns__SeedDemoData"] = "false",
             ["Campaigns__DataDirectory"] = Path.Combine(workDir, "data"),
             ["Campaigns__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+            ["Campaigns__IpHashSalt"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Logging__LogLevel__Default"] = "Warning",
         };
         if (options.Smtp)

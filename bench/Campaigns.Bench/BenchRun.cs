@@ -13,6 +13,7 @@ public sealed class BenchRun(
     public Requests Requests { get; } = new(app.BaseAddress, Petition.Slug, runTag);
     public LoadDriver Driver { get; } = new(http, options.Clients, stop);
     public Figures Figures { get; } = new();
+    public CpuSplit? LastCpuSplit { get; private set; }
 
     /// <summary>Runs a phase and prints how the CPU was shared while it ran, and what one operation cost.</summary>
     public async Task<T> WithCpuSplitAsync<T>(Func<Task<T>> phase, Func<T, long>? operations = null, string what = "request")
@@ -21,6 +22,7 @@ public sealed class BenchRun(
         var result = await phase();
         var after = CpuSnapshot.Take(app.Pid);
         var split = before.Until(after, await OurBackendsAsync());
+        LastCpuSplit = split;
         Print("cpu", split.Shares());
         if (operations is not null)
         {

@@ -16,7 +16,7 @@ public static class ConfirmationPhase
             return;
         }
         BenchRun.Heading($"confirming: {options.Clients} clients POST /api/confirmations/{{token}} for {options.ConfirmSample:N0} emails");
-        var tokens = ConfirmationLinks.Read(MailFolders(run), $"{run.Requests.RunTag}-sign-", options.ConfirmSample);
+        var tokens = ConfirmationLinks.Read(MailFolders.Of(run.Options, run.WorkDir), $"{run.Requests.RunTag}-sign-", options.ConfirmSample);
         BenchRun.Print("links found", $"{tokens.Count:N0}");
         if (tokens.Count == 0)
         {
@@ -35,18 +35,6 @@ public static class ConfirmationPhase
             ? $"showed all {confirmed:N0} {seconds:F1} s after the last confirmation"
             : $"did not show all {confirmed:N0} within {seconds:F0} s");
         run.Figures.CountVisibleSeconds = visible ? seconds : null;
-    }
-
-    private static IEnumerable<string> MailFolders(BenchRun run)
-    {
-        if (!run.Options.Smtp)
-        {
-            return [AppSettings.MailDirectory(run.WorkDir)];
-        }
-        var maildir = Environment.GetEnvironmentVariable("CAMPAIGNS_TEST_MAILDIR") is { Length: > 0 } fromEnv
-            ? fromEnv
-            : "/tmp/campaigns-ci/maildir";
-        return [Path.Combine(maildir, "new"), Path.Combine(maildir, "cur")];
     }
 
     private static async Task<bool> WaitForCountAsync(BenchRun run, long expected)

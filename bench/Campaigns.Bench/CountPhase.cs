@@ -12,5 +12,6 @@ public static class CountPhase
         BenchRun.Print("errors", result.Errors(200));
         BenchRun.Print("latency", result.LatencyLine());
         run.Figures.CountReads = result;
+        run.Figures.CountCpu = run.LastCpuSplit;
     }
 }

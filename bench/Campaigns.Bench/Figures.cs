@@ -5,9 +5,11 @@ public sealed class Figures
 {
     public DateTime SigningStartedUtc { get; set; }
     public LoadResult? Signing { get; set; }
+    public CpuSplit? SigningCpu { get; set; }
     public double? DrainSeconds { get; set; }
     public double? OutboxRate { get; set; }
     public LoadResult? Confirming { get; set; }
     public double? CountVisibleSeconds { get; set; }
     public LoadResult? CountReads { get; set; }
+    public CpuSplit? CountCpu { get; set; }
 }

@@ -7,13 +7,13 @@ public static class ProcFs
 
     public static long ProcessTicks(int pid) => StatTicks($"/proc/{pid}/stat");
 
-    /// <summary>CPU time of a process's threads whose name starts with the prefix, e.g. the JIT's ".NET Tiered Com".</summary>
-    public static long ThreadTicks(int pid, string namePrefix) =>
+    /// <summary>CPU time of each of a process's threads whose name starts with the prefix, by thread id.</summary>
+    public static Dictionary<int, long> ThreadTicks(int pid, string namePrefix) =>
         Directory.Exists($"/proc/{pid}/task")
             ? Directory.EnumerateDirectories($"/proc/{pid}/task")
                 .Where(task => Comm(task).StartsWith(namePrefix, StringComparison.Ordinal))
-                .Sum(task => StatTicks(Path.Combine(task, "stat")))
-            : 0;
+                .ToDictionary(task => int.Parse(Path.GetFileName(task)), task => StatTicks(Path.Combine(task, "stat")))
+            : [];
 
     public static Dictionary<int, long> ProcessTicksByName(string name)
     {

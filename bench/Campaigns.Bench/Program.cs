@@ -56,6 +56,11 @@ try
 }
 finally
 {
+    var removed = MailFolders.RemoveFromSharedMaildir(options, runTag);
+    if (removed > 0)
+    {
+        Console.WriteLine($"removed the run's {removed:N0} messages from the shared Maildir");
+    }
     if (succeeded)
     {
         WorkFolder.Clean(workDir);

@@ -19,6 +19,7 @@ public static class SigningPhase
         BenchRun.Print("errors", result.Errors(202));
         BenchRun.Print("latency", result.LatencyLine());
         run.Figures.Signing = result;
+        run.Figures.SigningCpu = run.LastCpuSplit;
         return ended;
     }
 }

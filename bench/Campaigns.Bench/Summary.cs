@@ -30,11 +30,14 @@ public static class Summary
                 $">= {SignaturesTarget:N0}/s with p99 < {SigningP99TargetMs} ms",
                 sign.PerSecond(202) >= SignaturesTarget && p99 < SigningP99TargetMs);
             Info("signing latency", sign.LatencyLine());
+            Info("signing cpu", f.SigningCpu?.Shares() ?? "n/a");
+            Info("signing cost", f.SigningCpu?.PerOperation(sign.Requests, "signature") ?? "n/a");
         }
         if (f.CountReads is { } count)
         {
             Target("count reads/s", $"{count.PerSecond(200):N0}/s, p50 {count.Latency.PercentileMs(50):F1} ms, p99 {count.Latency.PercentileMs(99):F1} ms",
                 $">= {CountReadsTarget:N0}/s", count.PerSecond(200) >= CountReadsTarget);
+            Info("count reads cpu", f.CountCpu?.Shares() ?? "n/a");
         }
         Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
         Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Features;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Errors;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
@@ -28,7 +29,7 @@ await app.Services.SeedDemoDataAsync();
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization("en");

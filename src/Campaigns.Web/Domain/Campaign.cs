@@ -27,8 +27,11 @@ public class Campaign
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignCase> Cases { get; set; } = [];
 
-    public bool IsOpenAt(DateTime now) =>
-        Status == CampaignStatus.Published && (Deadline is null || Deadline > now);
+    public bool IsOpenAt(DateTime now) => IsOpen(Status, Deadline, now);
+
+    /// <summary>The one rule for whether signatures are taken: published, and before any deadline.</summary>
+    public static bool IsOpen(CampaignStatus status, DateTime? deadline, DateTime now) =>
+        status == CampaignStatus.Published && (deadline is null || deadline > now);
 }
 
 public enum CampaignKind { Petition, AppealLetter, SignOnLetter, JointStatement }

@@ -12,8 +12,6 @@ public class Target
     public string? PostalAddress { get; set; }
     public string? Salutation { get; set; }
     public DateTime CreatedAt { get; set; }
-
-    public string DisplayName => string.IsNullOrEmpty(Title) ? Name : $"{Title} {Name}";
 }
 
 public class CampaignTarget

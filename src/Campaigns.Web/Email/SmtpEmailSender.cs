@@ -19,7 +19,7 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
     public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var messageId = $"<{Guid.NewGuid():N}@{new MailAddress(_options.FromAddress).Host}>";
-        using var mail = Compose(message, messageId);
+        using var mail = ComposeOrReject(message, messageId);
         var client = _idle.TryTake(out var pooled) ? pooled : CreateClient();
         try
         {
@@ -50,6 +50,19 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
     // 5xx replies are final; 4xx replies and connection failures (reported as GeneralFailure) are worth retrying.
     private static bool IsPermanent(SmtpException ex) =>
         (int)ex.StatusCode >= 500 && ex.StatusCode != SmtpStatusCode.GeneralFailure;
+
+    // An address the mail library cannot parse will never become sendable; retrying it for hours helps no one.
+    private MailMessage ComposeOrReject(EmailMessage message, string messageId)
+    {
+        try
+        {
+            return Compose(message, messageId);
+        }
+        catch (FormatException ex)
+        {
+            throw new EmailDeliveryException($"Cannot compose the message: {ex.Message}", permanent: true, ex);
+        }
+    }
 
     private MailMessage Compose(EmailMessage message, string messageId)
     {

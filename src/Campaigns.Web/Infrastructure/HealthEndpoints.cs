@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -7,7 +7,19 @@ public static class HealthEndpoints
     /// <summary>Liveness checks nothing outside the process, so a database outage does not restart healthy instances.</summary>
     public static void MapCampaignsHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        var health = app.MapGroup("/health").WithTags("Health");
+        health.MapGet("/live", () => Results.Text("Healthy"))
+            .WithName("Liveness").WithSummary("200 while the process is up.")
+            .Produces<string>(contentType: "text/plain");
+        health.MapGet("/ready", async (HealthCheckService checks, CancellationToken ct) =>
+            {
+                var report = await checks.CheckHealthAsync(c => c.Tags.Contains("ready"), ct);
+                return report.Status == HealthStatus.Healthy
+                    ? Results.Text("Healthy")
+                    : Results.Text(report.Status.ToString(), statusCode: StatusCodes.Status503ServiceUnavailable);
+            })
+            .WithName("Readiness").WithSummary("200 when the database answers; 503 otherwise.")
+            .Produces<string>(contentType: "text/plain")
+            .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/plain");
     }
 }

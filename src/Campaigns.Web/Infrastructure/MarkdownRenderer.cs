@@ -27,6 +27,13 @@ public static class MarkdownRenderer
                 link.Url = "#";
             }
         }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !IsSafe(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
         return document.ToHtml(Pipeline);
     }
 

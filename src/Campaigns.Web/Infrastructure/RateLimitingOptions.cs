@@ -11,4 +11,7 @@ public class RateLimitingOptions
     [Range(1, 100_000)] public int SignaturesPerMinutePerClient { get; set; } = 10;
 
     [Range(1, 100_000)] public int AccountActionsPerMinutePerClient { get; set; } = 10;
+
+    /// <summary>Higher than signing: a household or office behind one address confirms its signatures together.</summary>
+    [Range(1, 100_000)] public int ConfirmationsPerMinutePerClient { get; set; } = 30;
 }

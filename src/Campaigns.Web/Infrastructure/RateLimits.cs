@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Campaigns.Web.Features.Signing;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,6 +9,7 @@ namespace Campaigns.Web.Infrastructure;
 public static class RateLimits
 {
     public const string Accounts = "accounts";
+    public const string Confirming = "confirming";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,17 +26,38 @@ public static class RateLimits
             };
             limiter.AddPolicy(SigningApi.RateLimitPolicy, http => PerClient(http, options.Enabled, options.SignaturesPerMinutePerClient));
             limiter.AddPolicy(Accounts, http => PerClient(http, options.Enabled, options.AccountActionsPerMinutePerClient));
+            limiter.AddPolicy(Confirming, http => PerClient(http, options.Enabled, options.ConfirmationsPerMinutePerClient));
         });
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext http, bool enabled, int permitsPerMinute) =>
         !enabled
             ? RateLimitPartition.GetNoLimiter("off")
-            : RateLimitPartition.GetSlidingWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new SlidingWindowRateLimiterOptions
+            : RateLimitPartition.GetSlidingWindowLimiter(ClientKey(http.Connection.RemoteIpAddress), _ => new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = permitsPerMinute,
                 Window = TimeSpan.FromMinutes(1),
                 SegmentsPerWindow = 6,
                 QueueLimit = 0,
             });
+
+    // One IPv6 subscriber usually holds a whole /64, so limiting single addresses would limit nobody.
+    private static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }

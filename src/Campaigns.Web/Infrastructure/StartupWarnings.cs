@@ -12,6 +12,10 @@ public static class StartupWarnings
             return;
         }
         var options = app.Services.GetRequiredService<IOptions<CampaignsOptions>>().Value;
+        if (app.Services.GetRequiredService<IOptions<Email.MailOptions>>().Value.PickupDirectory is { } folder)
+        {
+            app.Logger.LogWarning("Mail:PickupDirectory is set, so mail is written to {Folder} and not sent to anyone.", folder);
+        }
         if (options.IpHashSalt == CampaignsOptions.PlaceholderSalt)
         {
             app.Logger.LogWarning("Campaigns:IpHashSalt is the placeholder value; set a long random secret so signers' address hashes cannot be reversed.");

@@ -37,7 +37,7 @@ public static class WebSetup
         services.AddProblemDetails();
         // Development would otherwise rethrow malformed request bodies as 500s instead of answering 400/413.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/") == true);
+        services.AddCampaignsOpenApi();
         services.AddOutputCache(o => o.AddPolicy(CampaignsApi.CountPolicy, p => p
             .Expire(TimeSpan.FromSeconds(2)).Tag(SignatureCounter.CountsCacheTag)));
         services.AddSingleton<DatabaseXmlRepository>();

@@ -18,6 +18,7 @@ public class OutboxProcessor(
     ILogger<OutboxProcessor> logger)
 {
     private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    private const int MarkSentAttempts = 5;
     private readonly OutboxOptions _options = outboxOptions.Value;
 
     public async Task<int> DrainAsync(CancellationToken ct)
@@ -50,22 +51,48 @@ public class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
         var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
+        string? messageId;
         try
         {
             if (handler is null)
             {
                 throw new EmailDeliveryException($"No handler for outbox kind '{message.Kind}'.", permanent: true);
             }
-            var messageId = await handler.HandleAsync(message, ct);
-            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
-                .SetProperty(m => m.MessageId, messageId)
-                .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+            messageId = await handler.HandleAsync(message, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             await RecordFailureAsync(db, message, ex);
+            return;
+        }
+        await MarkSentAsync(db, message, messageId);
+    }
+
+    // The message has gone out: a failure to record that must not count as a failed send, or it would be
+    // sent again on retry. If the database stays away, the lease lapses and this one message may repeat.
+    private async Task MarkSentAsync(CampaignsDbContext db, OutboxMessage message, string? messageId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.MessageId, messageId)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LastError, (string?)null));
+                return;
+            }
+            catch (Exception ex) when (attempt < MarkSentAttempts)
+            {
+                logger.LogWarning(ex, "Could not record outbox message {Id} as sent; trying again.", message.Id);
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Outbox message {Id} was sent but could not be recorded; it may be sent again after its lease.", message.Id);
+                return;
+            }
         }
     }
 

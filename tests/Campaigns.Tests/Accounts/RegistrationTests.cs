@@ -140,8 +140,8 @@ public class RegistrationTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var form = await response.ParseAsync();
         var errors = form.ErrorMessages();
-        Assert.Contains(errors, e => e.Contains("Your name"));
-        Assert.Contains(errors, e => e.Contains("Email address"));
+        Assert.Contains("Please enter your name.", errors);
+        Assert.Contains("Please enter a valid email address, such as name@example.org.", errors);
         Assert.Contains("The two passwords do not match.", errors);
         Assert.Equal("Free Them Now", form.QuerySelector("#OrganisationName")?.GetAttribute("value"));
         Assert.Equal("not-an-address", form.QuerySelector("#Email")?.GetAttribute("value"));

@@ -20,7 +20,8 @@ public class CampaignLifecycleTests(CampaignsAppFactory app) : IClassFixture<Cam
         var campaign = await response.JsonAsync(HttpStatusCode.Created);
         var slug = campaign.GetProperty("slug").GetString()!;
         Assert.StartsWith("free-wang-bingzhang-now", slug);
-        Assert.Equal($"/api/campaigns/{slug}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/organizer/campaigns/{slug}", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(response.Headers.Location)).StatusCode);
         Assert.Equal("draft", campaign.GetProperty("status").GetString());
         Assert.Equal("petition", campaign.GetProperty("kind").GetString());
         Assert.Equal(["Wang Yi", "Li Qiang"], campaign.GetProperty("targets").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
@@ -105,19 +106,39 @@ public class CampaignLifecycleTests(CampaignsAppFactory app) : IClassFixture<Cam
     }
 
     [Fact]
-    public async Task Organizer_edits_the_text_of_a_published_petition_but_not_its_targets()
+    public async Task Organizer_edits_the_summary_and_goal_of_a_published_petition_but_not_its_targets()
     {
         var client = await app.Seed.ClientForAsync(await app.Seed.OrganizerAsync());
-        var slug = await client.PublishedSlugAsync(OrganizerSteps.NewPetition());
-        var edit = new { title = "Free Huang Xueqin", summary = "Journalist detained.", body = "Her story.", goal = 2000 };
+        var petition = OrganizerSteps.NewPetition();
+        var slug = await client.PublishedSlugAsync(petition);
+        var edit = new { title = petition["title"], summary = "Journalist detained.", body = petition["body"], goal = 2000 };
 
         var updated = await (await client.PutAsJsonAsync($"/api/organizer/campaigns/{slug}", edit)).JsonAsync();
 
-        Assert.Equal("Free Huang Xueqin", updated.GetProperty("title").GetString());
+        Assert.Equal("Journalist detained.", updated.GetProperty("summary").GetString());
         Assert.Equal(2000, updated.GetProperty("goal").GetInt32());
         Assert.Equal(slug, updated.GetProperty("slug").GetString());
         var retarget = new { edit.title, edit.summary, edit.body, targets = new[] { new { name = "Someone Else" } } };
         await Problems.AssertProblemAsync(await client.PutAsJsonAsync($"/api/organizer/campaigns/{slug}", retarget), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Published_campaign_text_cannot_be_rewritten()
+    {
+        var client = await app.Seed.ClientForAsync(await app.Seed.OrganizerAsync());
+        var petition = OrganizerSteps.NewPetition();
+        var slug = await client.PublishedSlugAsync(petition);
+        var retitled = new { title = "Free Huang Xueqin", summary = "Changed.", body = petition["body"] };
+        var rewritten = new { title = petition["title"], summary = "Changed.", body = "A different letter." };
+
+        var titleProblem = await Problems.AssertProblemAsync(await client.PutAsJsonAsync($"/api/organizer/campaigns/{slug}", retitled), HttpStatusCode.Conflict);
+        await Problems.AssertProblemAsync(await client.PutAsJsonAsync($"/api/organizer/campaigns/{slug}", rewritten), HttpStatusCode.Conflict);
+
+        Assert.Contains("people have signed", titleProblem.GetProperty("detail").GetString());
+        var stored = (await app.Seed.FindCampaignAsync(slug))!;
+        Assert.Equal(petition["title"], stored.Title);
+        Assert.Equal(petition["body"], stored.Body);
+        Assert.Equal("Writers are detained for their peaceful work.", stored.Summary);
     }
 
     [Fact]

@@ -106,6 +106,29 @@ public class OrganizerPagesTests(CampaignsAppFactory app) : IClassFixture<Campai
     }
 
     [Fact]
+    public async Task Edit_page_of_a_published_petition_keeps_its_title_and_text_read_only()
+    {
+        var (organizer, browser) = await SignedInAsync();
+        var petition = await app.Seed.PetitionAsync(owner: organizer);
+        var edit = $"/organizer/campaigns/{petition.Slug}/edit";
+        var form = await browser.GetPageAsync(edit);
+        Assert.True(form.QuerySelector("input[name='Title']")!.HasAttribute("readonly"));
+        Assert.True(form.QuerySelector("textarea[name='Body']")!.HasAttribute("readonly"));
+        Assert.NotNull(form.QuerySelector("#text-locked"));
+
+        var saved = await browser.SubmitFormAsync(form, edit, new Dictionary<string, string> { ["Summary"] = "Still detained after two years." });
+        var rewritten = await browser.SubmitFormAsync(form, edit, new Dictionary<string, string> { ["Title"] = "Another petition" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, rewritten.StatusCode);
+        var refused = await rewritten.ParseAsync();
+        Assert.Contains(refused.ErrorMessages(), m => m.Contains("people have signed"));
+        Assert.True(refused.QuerySelector("input[name='Title']")!.HasAttribute("readonly"));
+        var stored = (await app.Seed.FindCampaignAsync(petition.Slug))!;
+        Assert.Equal(("Still detained after two years.", petition.Title), (stored.Summary, stored.Title));
+    }
+
+    [Fact]
     public async Task Another_organisations_campaign_page_is_forbidden_and_an_unknown_one_not_found()
     {
         var (_, browser) = await SignedInAsync();

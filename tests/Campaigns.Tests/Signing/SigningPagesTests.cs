@@ -1,4 +1,5 @@
 using System.Net;
+using Campaigns.Tests.Accounts;
 using Campaigns.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,24 @@ public class SigningPagesTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Contains("email", page.QuerySelector("form").Text(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Grace Hopper", page.QuerySelector("input[name=Name]")?.GetAttribute("value"));
         Assert.Equal(0, await SignatureRowsAsync(petition.Id));
+    }
+
+    [Fact]
+    public async Task Form_errors_say_in_plain_words_what_to_fix()
+    {
+        var petition = await app.Seed.PetitionAsync();
+
+        var response = await _browser.SubmitFormAsync($"/campaigns/{petition.Slug}", "/sign", new Dictionary<string, string>
+        {
+            ["Name"] = "", ["Email"] = "not-an-email", ["Country"] = "", ["Comment"] = new string('x', 1001),
+        });
+
+        string[] expected =
+        [
+            "Please enter your name.", "Please enter a valid email address, such as name@example.org.",
+            "Please choose your country.", "The comment can be at most 1000 characters long.",
+        ];
+        Assert.Equal(expected.Order(), (await HtmlForms.ParseAsync(response)).ErrorMessages().Order());
     }
 
     [Fact]

@@ -17,6 +17,5 @@ public class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Salutation).HasMaxLength(200);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId);
         builder.HasIndex(t => new { t.OrganisationId, t.Name });
-        builder.Ignore(t => t.DisplayName);
     }
 }

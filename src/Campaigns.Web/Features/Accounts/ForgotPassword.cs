@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,7 @@ public static class ForgotPassword
     {
         public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress().WithName(_ => l["Email address"]);
+            RuleFor(r => r.Email).RequiredEmail(l);
         }
     }
 

@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using FluentValidation;
 
 namespace Campaigns.Web.Features.Accounts;
@@ -12,7 +13,7 @@ public static class IssueToken
     {
         public Validator()
         {
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
+            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).BareEmailAddress();
             RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
         }
     }

@@ -1,4 +1,7 @@
+using Campaigns.Web.Features.Shared;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -14,11 +17,16 @@ public static class Login
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).WithName("Email address");
-            RuleFor(r => r.Password).NotEmpty().MaximumLength(200).WithName("Password");
-            RuleFor(r => r.ReturnUrl).MaximumLength(2000);
+            RuleFor(r => r.Email)
+                .NotEmpty().WithMessage(_ => l["Please enter your email address."])
+                .MaximumLength(FormRules.MaxEmailLength)
+                .WithMessage(_ => l["The email address can be at most {0} characters long.", FormRules.MaxEmailLength]);
+            RuleFor(r => r.Password)
+                .NotEmpty().WithMessage(_ => l["Please enter your password."])
+                .MaximumLength(200).WithMessage(_ => l["The password can be at most {0} characters long.", 200]);
+            RuleFor(r => r.ReturnUrl).MaximumLength(2000).WithMessage(_ => l["The address to return to is too long."]);
         }
     }
 }

@@ -1,10 +1,13 @@
 using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -33,13 +36,19 @@ public static class RegisterAccount
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(100).WithName("Your name");
-            RuleFor(r => r.OrganisationName).NotEmpty().MaximumLength(200).WithName("Organisation");
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress().WithName("Email address");
-            RuleFor(r => r.Password).NotEmpty().MaximumLength(200).WithName("Password");
-            RuleFor(r => r.ConfirmPassword).Equal(r => r.Password).WithMessage("The two passwords do not match.");
+            RuleFor(r => r.DisplayName)
+                .NotEmpty().WithMessage(_ => l["Please enter your name."])
+                .MaximumLength(100).WithMessage(_ => l["Your name can be at most {0} characters long.", 100]);
+            RuleFor(r => r.OrganisationName)
+                .NotEmpty().WithMessage(_ => l["Please enter the name of your organisation."])
+                .MaximumLength(200).WithMessage(_ => l["The organisation's name can be at most {0} characters long.", 200]);
+            RuleFor(r => r.Email).RequiredEmail(l);
+            RuleFor(r => r.Password)
+                .NotEmpty().WithMessage(_ => l["Please choose a password."])
+                .MaximumLength(200).WithMessage(_ => l["The password can be at most {0} characters long.", 200]);
+            RuleFor(r => r.ConfirmPassword).Equal(r => r.Password).WithMessage(_ => l["The two passwords do not match."]);
         }
     }
 

@@ -1,7 +1,10 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Shared;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -14,9 +17,9 @@ public static class ResendConfirmation
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress().WithName("Email address");
+            RuleFor(r => r.Email).RequiredEmail(l);
         }
     }
 

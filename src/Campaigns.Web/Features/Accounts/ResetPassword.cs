@@ -28,7 +28,9 @@ public static class ResetPassword
     {
         public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.NewPassword).NotEmpty().MaximumLength(200).WithName(_ => l["New password"]);
+            RuleFor(r => r.NewPassword)
+                .NotEmpty().WithMessage(_ => l["Please choose a new password."])
+                .MaximumLength(200).WithMessage(_ => l["The password can be at most {0} characters long.", 200]);
             RuleFor(r => r.ConfirmPassword).Equal(r => r.NewPassword).WithMessage(_ => l["The two passwords do not match."]);
         }
     }

@@ -23,13 +23,21 @@ public class OutboxAdmin(CampaignsDbContext db, TimeProvider clock)
         return new OutboxOverview(queued, retrying, sent, dead, troubled);
     }
 
-    /// <summary>Puts a dead or waiting message back at the front of the queue with a fresh set of attempts.</summary>
-    public Task<int> RetryAsync(long id, CancellationToken ct) =>
-        db.OutboxMessages.Where(m => m.Id == id && m.ProcessedAt == null).ExecuteUpdateAsync(s => s
+    /// <summary>
+    /// Puts a dead or waiting message back at the front of the queue with a fresh set of attempts. A message
+    /// leased to a node right now is left alone: it may be on its way out.
+    /// </summary>
+    public Task<int> RetryAsync(long id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.OutboxMessages
+            .Where(m => m.Id == id && m.ProcessedAt == null && (m.FailedAt != null || m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s
             .SetProperty(m => m.FailedAt, (DateTime?)null)
             .SetProperty(m => m.AvailableAt, clock.GetUtcNow().UtcDateTime)
             .SetProperty(m => m.Attempts, 0)
             .SetProperty(m => m.LockedUntil, (DateTime?)null), ct);
+    }
 
     public Task<int> RetryAllDeadAsync(CancellationToken ct) =>
         db.OutboxMessages.Where(m => m.FailedAt != null && m.ProcessedAt == null).ExecuteUpdateAsync(s => s

@@ -7,7 +7,7 @@ namespace Campaigns.Web.Features.Campaigns;
 
 public sealed record CampaignRef(Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status, DateTime? Deadline)
 {
-    public bool IsOpenAt(DateTime now) => Status == CampaignStatus.Published && (Deadline is null || Deadline > now);
+    public bool IsOpenAt(DateTime now) => Campaign.IsOpen(Status, Deadline, now);
 }
 
 /// <summary>

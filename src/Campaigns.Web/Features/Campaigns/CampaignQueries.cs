@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public class CampaignQueries(CampaignsDbContext db)
 
     public async Task<CampaignList> ListAsync(int page, int pageSize, CancellationToken ct)
     {
-        page = Math.Max(page, 1);
+        page = Math.Clamp(page, 1, Paging.MaxPage);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await Visible.CountAsync(ct);
         var items = await Visible

@@ -26,10 +26,7 @@ public sealed record CampaignDetail(
     string? ClosingMessage,
     string OrganisationName,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<CaseLink> Cases)
-{
-    public string TargetsSummary => TargetSummary.Describe(Targets.Select(t => t.Title is null ? t.Name : $"{t.Title} {t.Name}").ToList());
-}
+    IReadOnlyList<CaseLink> Cases);
 
 public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt);
 

@@ -26,8 +26,7 @@ public class CampaignsController(CampaignQueries queries, TimeProvider clock) : 
             return null;
         }
         var signers = await queries.RecentSignersAsync(slug, RecentSignersShown, ct);
-        var open = campaign.Status == Domain.CampaignStatus.Published
-            && (campaign.Deadline is null || campaign.Deadline > clock.GetUtcNow().UtcDateTime);
+        var open = Domain.Campaign.IsOpen(campaign.Status, campaign.Deadline, clock.GetUtcNow().UtcDateTime);
         return new CampaignPage(campaign, MarkdownRenderer.ToHtml(campaign.Body), signers, open, form);
     }
 }

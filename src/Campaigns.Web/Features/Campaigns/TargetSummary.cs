@@ -1,20 +1,25 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Localization;
+
 namespace Campaigns.Web.Features.Campaigns;
 
 public static class TargetSummary
 {
-    /// <summary>"X, Y and 6 others": the first names in the organizer's order, the rest as a number.</summary>
-    public static string Describe(IReadOnlyList<string> targets, int shown = 3)
+    /// <summary>"X, Y, Z and 6 others": the first names in the organizer's order, the rest as a number.</summary>
+    public static IHtmlContent Describe(IHtmlLocalizer l, IReadOnlyList<string> targets, int shown = 3)
     {
-        if (targets.Count <= shown + 1)
+        if (targets.Count > shown + 1)
         {
-            return targets.Count switch
-            {
-                0 => "",
-                1 => targets[0],
-                _ => $"{string.Join(", ", targets.Take(targets.Count - 1))} and {targets[^1]}",
-            };
+            return l["{0} and {1} others", string.Join(", ", targets.Take(shown)), targets.Count - shown];
         }
-        var others = targets.Count - shown;
-        return $"{string.Join(", ", targets.Take(shown))} and {others} others";
+        return targets.Count switch
+        {
+            0 => HtmlString.Empty,
+            1 => new HtmlContentBuilder().Append(targets[0]),
+            _ => l["{0} and {1}", string.Join(", ", targets.Take(targets.Count - 1)), targets[^1]],
+        };
     }
+
+    public static IHtmlContent Describe(IHtmlLocalizer l, IReadOnlyList<TargetView> targets) =>
+        Describe(l, targets.Select(t => t.Title is null ? t.Name : $"{t.Title} {t.Name}").ToList());
 }

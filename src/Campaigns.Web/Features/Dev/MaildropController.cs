@@ -20,7 +20,7 @@ public class MaildropController(IWebHostEnvironment environment, IOptions<MailOp
         var messages = new DirectoryInfo(folder).EnumerateFiles("*.eml")
             .OrderByDescending(f => f.LastWriteTimeUtc).Take(Shown)
             .Select(f => EmlReader.Read(f.FullName)).ToList();
-        return View(messages);
+        return View("/Features/Dev/Views/Index.cshtml", messages);
     }
 
     [HttpGet("{name}")]
@@ -31,9 +31,16 @@ public class MaildropController(IWebHostEnvironment environment, IOptions<MailOp
             return NotFound();
         }
         var path = Path.Combine(folder, name);
-        return System.IO.File.Exists(path) ? View(EmlReader.Read(path)) : NotFound();
+        return System.IO.File.Exists(path) ? View("/Features/Dev/Views/Show.cshtml", EmlReader.Read(path)) : NotFound();
     }
 
-    private string? Folder() =>
-        environment.IsDevelopment() && options.Value.PickupDirectory is { } folder && Directory.Exists(folder) ? folder : null;
+    private string? Folder()
+    {
+        if (!environment.IsDevelopment() || options.Value.PickupDirectory is not { } folder)
+        {
+            return null;
+        }
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
 }

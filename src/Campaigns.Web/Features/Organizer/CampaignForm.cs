@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Campaigns.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -23,6 +25,10 @@ public sealed partial class CampaignForm
     public List<TargetRow> Targets { get; set; } = [];
     public string? Command { get; set; }
 
+    /// <summary>Set by the server, never bound: once people have signed, the title and full text are kept as they are.</summary>
+    [BindNever]
+    public bool TextLocked { get; set; }
+
     public bool WantsMoreTargets => Command == MoreTargets;
 
     private List<int> FilledRows => Targets.Select((row, i) => (row, i)).Where(x => !x.row.IsBlank).Select(x => x.i).ToList();
@@ -40,6 +46,7 @@ public sealed partial class CampaignForm
     public static CampaignForm From(OrganizerCampaign c) => new()
     {
         Title = c.Title, Slug = c.Slug, Summary = c.Summary, Body = c.Body, StartedBy = c.StartedBy, Goal = c.Goal, Deadline = c.Deadline,
+        TextLocked = c.Status != CampaignStatus.Draft,
     };
 
     public CreateCampaign.Request ToCreateRequest() => new()

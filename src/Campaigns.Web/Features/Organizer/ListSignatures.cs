@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using FluentValidation;
@@ -23,7 +24,7 @@ public static class ListSignatures
         public Validator()
         {
             RuleFor(r => r.Status).Must(SignatureFilter.IsKnown).WithMessage(SignatureFilter.Message);
-            RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+            RuleFor(r => r.Page).InclusiveBetween(1, Paging.MaxPage);
             RuleFor(r => r.PageSize).InclusiveBetween(1, MaxPageSize);
         }
     }

@@ -29,7 +29,7 @@ public static class OrganizerApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapPut("/{slug}", UpdateAsync).Guarded()
             .WithName("UpdateCampaign")
-            .WithSummary("Replace a campaign's text, goal and deadline; on a draft also its targets and cases (leave them out to keep them).")
+            .WithSummary("Replace a campaign's summary, goal and deadline; on a draft also its title, full text, targets and cases (leave targets and cases out to keep them). A published campaign must be sent its current title and full text.")
             .Produces<OrganizerCampaign>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -74,7 +74,7 @@ public static class OrganizerApi
         var validation = await validator.ValidateAsync(request, ct);
         return !validation.IsValid
             ? ApiResults.Invalid(validation)
-            : ToResponse(await handler.HandleAsync(user, request, ct), c => TypedResults.Created($"/api/campaigns/{c.Slug}", c));
+            : ToResponse(await handler.HandleAsync(user, request, ct), c => TypedResults.Created($"/api/organizer/campaigns/{c.Slug}", c));
     }
 
     private static async Task<IResult> ListAsync(ListMyCampaigns.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>

@@ -109,8 +109,7 @@ public class OrganizerController(OrganizerPages pages) : Controller
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        form.Slug = slug;
-        return View(nameof(Edit), await pages.FormAsync(User, form, ct));
+        return View(nameof(Edit), await pages.EditFormAsync(User, slug, form, ct));
     }
 
     [HttpGet("campaigns/{slug}/signatures.csv")]

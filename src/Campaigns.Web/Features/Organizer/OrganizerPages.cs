@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,15 @@ public class OrganizerPages(
             .Select(c => new CaseLink(c.Slug, c.Name, c.NativeName))
             .ToListAsync(ct);
         return new CampaignFormPage(form, cases, await access.OrganisationsAsync(user, ct));
+    }
+
+    /// <summary>The edit form re-rendered with what the organizer typed, locked as the stored campaign is.</summary>
+    public async Task<CampaignFormPage> EditFormAsync(ClaimsPrincipal user, string slug, CampaignForm form, CancellationToken ct)
+    {
+        var campaign = await campaigns.HandleAsync(user, slug, ct);
+        form.Slug = slug;
+        form.TextLocked = campaign.Value is { Status: not CampaignStatus.Draft };
+        return await FormAsync(user, form, ct);
     }
 
     public async Task<OrganizerResult<ManagePage>> ManageAsync(

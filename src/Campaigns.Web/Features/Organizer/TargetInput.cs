@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Signing;
 using FluentValidation;
 
@@ -27,7 +28,7 @@ public sealed record TargetInput
             RuleFor(t => t.Organisation).MaximumLength(200);
             RuleFor(t => t.CleanCountry).Must(c => c is null || Countries.IsKnown(c)).OverridePropertyName(nameof(Country))
                 .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
-            RuleFor(t => t.Email).MaximumLength(254).EmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
+            RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
                 .WithMessage("The target's email address is not valid.");
         }
     }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaigns.Web.Features.Organizer;
 
 /// <summary>
-/// Rewrites a draft or published campaign's text, goal and deadline. Targets and cases change only on
-/// drafts: people who signed agreed to a letter addressed to particular officials.
+/// Rewrites a campaign's summary, goal and deadline. The title, full text, targets and cases change only on
+/// drafts: people who signed agreed to that text, addressed to those officials.
 /// </summary>
 public static class UpdateCampaign
 {
@@ -80,6 +80,11 @@ public static class UpdateCampaign
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict("Targets and cases can only be changed while the campaign is a draft.");
             }
+            if (campaign.Status != CampaignStatus.Draft && RewritesText(campaign, request))
+            {
+                return OrganizerResult<OrganizerCampaign>.Conflict(
+                    "The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited.");
+            }
             var deadline = Text.Utc(request.Deadline);
             if (deadline != campaign.Deadline && deadline <= now)
             {
@@ -87,6 +92,9 @@ public static class UpdateCampaign
             }
             return null;
         }
+
+        private static bool RewritesText(Campaign campaign, Request request) =>
+            Text.Clean(request.Title) != Text.Clean(campaign.Title) || Text.CleanBlock(request.Body) != Text.CleanBlock(campaign.Body);
 
         private static void Apply(Campaign campaign, Request r)
         {

@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -17,7 +18,7 @@ public class ConfirmationsController(ConfirmSignature.Handler handler) : Control
         Render(token, await handler.PreviewAsync(token, ct));
 
     [HttpPost("")]
-    [EnableRateLimiting(SigningApi.RateLimitPolicy)]
+    [EnableRateLimiting(RateLimits.Confirming)]
     public async Task<IActionResult> Confirm(string token, CancellationToken ct) =>
         Render(token, await handler.HandleAsync(token, ct));
 

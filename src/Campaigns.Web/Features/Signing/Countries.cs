@@ -16,7 +16,7 @@ public static class Countries
 
     public static readonly IReadOnlyList<string> All = Codes.Split(' ');
 
-    private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
+    private static readonly HashSet<string> Known = new(All, StringComparer.OrdinalIgnoreCase);
 
     public static bool IsKnown(string? code) => code is not null && Known.Contains(code);
 

@@ -1,10 +1,14 @@
+using Campaigns.Web.Infrastructure;
 using System.Net;
 using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Signing;
@@ -27,15 +31,18 @@ public static class SignCampaign
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Name).NotEmpty().MaximumLength(100).Must(n => !SpreadsheetFormula.StartsWithTrigger(n))
-                .WithMessage("Name must not start with =, +, - or @.");
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
-            RuleFor(r => r.Country).NotEmpty().Must(Countries.IsKnown)
-                .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
-            RuleFor(r => r.City).MaximumLength(100);
-            RuleFor(r => r.Comment).MaximumLength(1000);
+            RuleFor(r => r.Name).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(_ => l["Please enter your name."])
+                .MaximumLength(100).WithMessage(_ => l["Your name can be at most {0} characters long.", 100])
+                .Must(n => !SpreadsheetFormula.StartsWithTrigger(n)).WithMessage(_ => l["Your name cannot start with =, +, - or @."]);
+            RuleFor(r => r.Email).RequiredEmail(l);
+            RuleFor(r => r.Country).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(_ => l["Please choose your country."])
+                .Must(Countries.IsKnown).WithMessage(_ => l["Please choose a country from the list (an ISO 3166-1 code such as GB)."]);
+            RuleFor(r => r.City).MaximumLength(100).WithMessage(_ => l["The city can be at most {0} characters long.", 100]);
+            RuleFor(r => r.Comment).MaximumLength(1000).WithMessage(_ => l["The comment can be at most {0} characters long.", 1000]);
         }
     }
 
@@ -96,7 +103,7 @@ public static class SignCampaign
             Name = Clean(r.Name!),
             Email = r.Email!.Trim(),
             EmailNormalized = EmailNormalizer.Normalize(r.Email!),
-            Country = r.Country!,
+            Country = r.Country!.ToUpperInvariant(),
             City = string.IsNullOrWhiteSpace(r.City) ? null : Clean(r.City),
             Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim().Normalize(NormalizationForm.FormC),
             NameDisplay = !r.PublicName ? NameDisplay.Hidden : r.InitialsOnly ? NameDisplay.Initials : NameDisplay.Full,

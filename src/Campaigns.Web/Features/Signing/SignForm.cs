@@ -8,7 +8,7 @@ public sealed class SignForm
     public string? Country { get; set; }
     public string? City { get; set; }
     public string? Comment { get; set; }
-    public string ShowName { get; set; } = "full";
+    public string ShowName { get; set; } = "hidden";
     public bool EmailUpdates { get; set; }
     public string? Website { get; set; }
 

@@ -24,7 +24,7 @@ public static class SigningApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/confirmations/{token}", ConfirmAsync)
-            .RequireRateLimiting(RateLimitPolicy)
+            .RequireRateLimiting(RateLimits.Confirming)
             .WithTags("Signing").WithName("ConfirmSignature")
             .WithSummary("Confirm a signature with the token from the confirmation email.")
             .Produces<Confirmed>()
