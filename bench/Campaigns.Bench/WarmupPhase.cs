@@ -11,6 +11,7 @@ public static class WarmupPhase
     private static readonly TimeSpan SignRound = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan CountRound = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Overtime = TimeSpan.FromSeconds(60);
+
     /// <summary>Measured against the app's own CPU time: on a busy machine the JIT thread is starved along with the app.</summary>
     private const double QuietJitShare = 0.10;
 

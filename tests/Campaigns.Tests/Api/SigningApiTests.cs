@@ -37,8 +37,8 @@ public class SigningApiTests(CampaignsAppFactory app) : IClassFixture<CampaignsA
 
     [Theory]
     [InlineData("XX")]
-    [InlineData("gb")]
     [InlineData("GBR")]
+    [InlineData("G")]
     public async Task Unknown_country_is_a_400_with_a_country_field_error(string country)
     {
         var petition = await app.Seed.PetitionAsync();

@@ -19,6 +19,7 @@ public class SignAndConfirmInBrowserTests(KestrelAppFactory app) : IClassFixture
         await page.GetByLabel("Your name").FillAsync("Ada Lovelace");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Country").SelectOptionAsync(new SelectOptionValue { Label = "United Kingdom" });
+        await page.GetByLabel("Yes, in full").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox" })).ToBeVisibleAsync();
 
