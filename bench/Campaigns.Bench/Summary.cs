@@ -28,7 +28,7 @@ public static class Summary
             var p99 = sign.Latency.PercentileMs(99);
             Target("signatures/s", $"{sign.PerSecond(202):N0}/s, p99 {p99:F1} ms",
                 $">= {SignaturesTarget:N0}/s with p99 < {SigningP99TargetMs} ms",
-                sign.PerSecond(202) >= SignaturesTarget && p99 < SigningP99TargetMs);
+                KeptUp(run.Options, sign) && p99 < SigningP99TargetMs);
             Info("signing latency", sign.LatencyLine());
             Info("signing cpu", f.SigningCpu?.Shares() ?? "n/a");
             Info("signing cost", f.SigningCpu?.PerOperation(sign.Requests, "signature") ?? "n/a");
@@ -52,6 +52,11 @@ public static class Summary
             Console.WriteLine($"  {entry}");
         }
     }
+
+    // At a fixed rate the last request is due just before the end, so "all offered were accepted" is the test.
+    private static bool KeptUp(BenchOptions options, LoadResult sign) => options.Rate is { } offered
+        ? offered >= SignaturesTarget && sign.CountOf(202) >= 0.99 * offered * options.SignSeconds
+        : sign.PerSecond(202) >= SignaturesTarget;
 
     private static void Target(string name, string measured, string target, bool met) =>
         Console.WriteLine($"{name,-18} {measured,-42} target {target}: {(met ? "MET" : "NOT MET")}");

@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddSingleton<SignatureTokens>();
         services.AddSingleton<IpHasher>();
         services.AddSingleton<SignCampaign.Validator>();
+        services.AddScoped<SignatureStore>();
         services.AddScoped<SignCampaign.Handler>();
         services.AddScoped<ConfirmSignature.Handler>();
         services.AddScoped<SignerDataPurger>();

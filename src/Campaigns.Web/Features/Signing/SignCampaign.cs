@@ -46,7 +46,7 @@ public static class SignCampaign
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignDirectory campaigns, IpHasher ipHasher, TimeProvider clock)
+    public class Handler(CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, IpHasher ipHasher, TimeProvider clock)
     {
         public async Task<Outcome> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
         {
@@ -61,15 +61,10 @@ public static class SignCampaign
                 return Outcome.CampaignNotOpen;
             }
             var signature = NewSignature(campaign.Id, request, ipHasher.Hash(client), now);
-            db.Signatures.Add(signature);
-            db.Enqueue(SignatureEmails.Confirmation, $"{SignatureEmails.Confirmation}:{signature.Id}", new SignatureEmails.Payload(signature.Id), now);
-            try
+            var email = OutboxWriter.New(SignatureEmails.Confirmation, $"{SignatureEmails.Confirmation}:{signature.Id}",
+                new SignatureEmails.Payload(signature.Id), now);
+            if (!await store.AddAsync(signature, email, ct))
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
                 await TellMailboxOwnerAsync(campaign.Id, signature.EmailNormalized, now, ct);
             }
             return Outcome.Accepted;
@@ -86,15 +81,7 @@ public static class SignCampaign
             var (kind, window) = existing.ConfirmedAt is null
                 ? (SignatureEmails.Confirmation, now.ToString("yyyyMMddHH"))
                 : (SignatureEmails.AlreadySigned, now.ToString("yyyyMMdd"));
-            db.Enqueue(kind, $"{kind}:{existing.Id}:{window}", new SignatureEmails.Payload(existing.Id), now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-            }
+            await db.EnqueueOnceAsync(kind, $"{kind}:{existing.Id}:{window}", new SignatureEmails.Payload(existing.Id), now, ct);
         }
 
         private static Signature NewSignature(Guid campaignId, Request r, string? ipHash, DateTime now) => new()

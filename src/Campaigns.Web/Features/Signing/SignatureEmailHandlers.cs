@@ -17,12 +17,17 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var id = message.ReadPayload<SignatureEmails.Payload>().SignatureId;
-        var signature = await db.Signatures.AsNoTracking().Include(s => s.Campaign)
-            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return signature is null ? null : await sender.SendAsync(Compose(signature, signature.Campaign!), cancellationToken);
+        var signer = await db.Signatures.AsNoTracking()
+            .Where(s => s.Id == id)
+            .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug))
+            .SingleOrDefaultAsync(cancellationToken);
+        return signer is null ? null : await sender.SendAsync(Compose(signer), cancellationToken);
     }
 
-    protected abstract EmailMessage Compose(Signature signature, Campaign campaign);
+    protected abstract EmailMessage Compose(Signer signer);
+
+    /// <summary>Only what the message needs: a campaign's full text can be long.</summary>
+    protected sealed record Signer(Guid SignatureId, string Name, string Email, string CampaignTitle, string CampaignSlug);
 }
 
 public class ConfirmationEmailHandler(
@@ -31,15 +36,15 @@ public class ConfirmationEmailHandler(
 {
     public override string Kind => SignatureEmails.Confirmation;
 
-    protected override EmailMessage Compose(Signature signature, Campaign campaign) => EmailComposer.Compose(
-        signature.Email, signature.Name,
-        l["Please confirm your signature: {0}", campaign.Title],
+    protected override EmailMessage Compose(Signer signer) => EmailComposer.Compose(
+        signer.Email, signer.Name,
+        l["Please confirm your signature: {0}", signer.CampaignTitle],
         [
-            l["Hello {0},", signature.Name],
-            l["Thank you for signing \"{0}\". Your signature counts once you confirm it: open the link below and press the button on that page.", campaign.Title],
+            l["Hello {0},", signer.Name],
+            l["Thank you for signing \"{0}\". Your signature counts once you confirm it: open the link below and press the button on that page.", signer.CampaignTitle],
             l["If you did not sign, ignore this email and nothing will happen. Your email address is never shown publicly."],
         ],
-        new EmailComposer.Action(l["Confirm my signature"], options.Value.Link($"/confirm/{tokens.Issue(signature.Id)}")));
+        new EmailComposer.Action(l["Confirm my signature"], options.Value.Link($"/confirm/{tokens.Issue(signer.SignatureId)}")));
 }
 
 public class AlreadySignedEmailHandler(
@@ -48,13 +53,13 @@ public class AlreadySignedEmailHandler(
 {
     public override string Kind => SignatureEmails.AlreadySigned;
 
-    protected override EmailMessage Compose(Signature signature, Campaign campaign) => EmailComposer.Compose(
-        signature.Email, signature.Name,
-        l["You have already signed: {0}", campaign.Title],
+    protected override EmailMessage Compose(Signer signer) => EmailComposer.Compose(
+        signer.Email, signer.Name,
+        l["You have already signed: {0}", signer.CampaignTitle],
         [
-            l["Hello {0},", signature.Name],
-            l["Someone, perhaps you, tried to sign \"{0}\" again with this email address. Your signature was already counted, so nothing has changed.", campaign.Title],
+            l["Hello {0},", signer.Name],
+            l["Someone, perhaps you, tried to sign \"{0}\" again with this email address. Your signature was already counted, so nothing has changed.", signer.CampaignTitle],
             l["Thank you for your support. Sharing the campaign helps more than signing twice."],
         ],
-        new EmailComposer.Action(l["See the campaign"], options.Value.Link($"/campaigns/{campaign.Slug}")));
+        new EmailComposer.Action(l["See the campaign"], options.Value.Link($"/campaigns/{signer.CampaignSlug}")));
 }

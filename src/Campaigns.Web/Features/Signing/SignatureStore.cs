@@ -1,0 +1,56 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Signing;
+
+/// <summary>
+/// Stores a signature together with its confirmation email, or nothing when the same person already signed
+/// the campaign. The database's unique index decides, without an exception: a repeat costs no more than a
+/// first signature and leaves no error in the logs for anyone to flood.
+/// </summary>
+public class SignatureStore(CampaignsDbContext db)
+{
+    private const string InsertSignature = """
+        INSERT INTO "Signatures" ("Id", "CampaignId", "Name", "Email", "EmailNormalized", "Country", "City", "Comment",
+                                  "NameDisplay", "EmailUpdates", "IpHash", "CreatedAt")
+        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11})
+        ON CONFLICT ("CampaignId", "EmailNormalized") DO NOTHING
+        """;
+
+    private const string InsertEmailColumns = """
+        INSERT INTO "OutboxMessages" ("Kind", "DeliveryKey", "Payload", "CreatedAt", "AvailableAt", "Attempts")
+        """;
+
+    // PostgreSQL does both inserts in one statement: one round trip, and atomic without a transaction.
+    private const string InsertBothOnPostgres =
+        "WITH inserted AS (" + InsertSignature + """ RETURNING "Id") """ + InsertEmailColumns +
+        """ SELECT {12}, {13}, {14}, {15}, {15}, 0 FROM inserted RETURNING "Id" AS "Value" """;
+
+    private const string InsertEmailOnSqlite = InsertEmailColumns + " VALUES ({0}, {1}, {2}, {3}, {3}, 0)";
+
+    public async Task<bool> AddAsync(Signature signature, OutboxMessage email, CancellationToken ct)
+    {
+        // EF binds each value with the provider's own mapping, so ids and times are stored as its queries expect.
+        object?[] signatureValues =
+        [
+            signature.Id, signature.CampaignId, signature.Name, signature.Email, signature.EmailNormalized,
+            signature.Country, signature.City, signature.Comment, signature.NameDisplay.ToString(),
+            signature.EmailUpdates, signature.IpHash, signature.CreatedAt,
+        ];
+        object?[] emailValues = [email.Kind, email.DeliveryKey, email.Payload, email.CreatedAt];
+        if (db.IsPostgres)
+        {
+            var inserted = await db.Database.SqlQueryRaw<long>(InsertBothOnPostgres, [.. signatureValues!, .. emailValues!]).ToListAsync(ct);
+            return inserted.Count == 1;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Database.ExecuteSqlRawAsync(InsertSignature, signatureValues!, ct) == 0)
+        {
+            return false;
+        }
+        await db.Database.ExecuteSqlRawAsync(InsertEmailOnSqlite, emailValues!, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}
