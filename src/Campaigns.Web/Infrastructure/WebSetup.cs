@@ -35,8 +35,9 @@ public static class WebSetup
         });
         services.AddAntiforgery(o => o.Cookie.Name = "campaigns.af");
         services.AddProblemDetails();
-        // Development would otherwise rethrow malformed request bodies as 500s instead of answering 400/413.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // Unreadable request bodies reach BadRequestHandler, which names the field at fault.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestHandler>();
         services.AddCampaignsOpenApi();
         services.AddOutputCache(o => o.AddPolicy(CampaignsApi.CountPolicy, p => p
             .Expire(TimeSpan.FromSeconds(2)).Tag(SignatureCounter.CountsCacheTag)));
