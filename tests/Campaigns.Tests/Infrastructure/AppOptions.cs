@@ -19,6 +19,9 @@ public sealed record AppOptions
 
     public bool RateLimiting { get; init; }
 
+    /// <summary>SQLite even when PostgreSQL is configured, so the embedded default's SQL runs in CI too.</summary>
+    public bool EmbeddedDatabase { get; init; }
+
     /// <summary>Any further configuration, in "Section:Key" form; these win over everything above.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

@@ -12,6 +12,9 @@ public sealed class RateLimitedAppFactory() : CampaignsAppFactory(new AppOptions
 /// <summary>The Quartz scheduler runs the jobs by itself, as in production.</summary>
 public sealed class ScheduledJobsAppFactory() : CampaignsAppFactory(new AppOptions { RunJobs = true });
 
+/// <summary>The embedded default's database (SQLite) whatever the environment offers.</summary>
+public sealed class EmbeddedDatabaseAppFactory() : CampaignsAppFactory(new AppOptions { EmbeddedDatabase = true });
+
 /// <summary>
 /// The app on a real socket (Kestrel on 127.0.0.1), for a browser. The port is chosen up front so that
 /// links in emails point at this server.

@@ -30,7 +30,7 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
         _options = options;
         Clock = new TestClock(running: options.RunJobs);
         Smtp = options.Mail == MailDelivery.Smtp ? TestEnvironment.RequireSmtp() : null;
-        Database = TestDatabase.Create();
+        Database = options.EmbeddedDatabase ? TestDatabase.CreateSqlite() : TestDatabase.Create();
         _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-mail-").FullName;
         Mailbox = Smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
         Seed = new Seed(this);
