@@ -1,6 +1,5 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -18,16 +17,6 @@ public static class AccountEmails
     /// Queues a repeat message (a re-sent confirmation, a warning to the mailbox owner) at most once per
     /// ten minutes per account, so the form cannot be used to flood someone's inbox.
     /// </summary>
-    public static async Task EnqueueRepeatAsync(CampaignsDbContext db, string kind, string userId, DateTime now, CancellationToken ct)
-    {
-        db.Enqueue(kind, $"{kind}:{userId}:{now:yyyyMMddHH}{now.Minute / 10}", new Payload(userId), now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    public static Task EnqueueRepeatAsync(CampaignsDbContext db, string kind, string userId, DateTime now, CancellationToken ct) =>
+        db.EnqueueOnceAsync(kind, $"{kind}:{userId}:{now:yyyyMMddHH}{now.Minute / 10}", new Payload(userId), now, ct);
 }
