@@ -21,7 +21,7 @@ public class CampaignsOptions
 
     [Required, MinLength(16)] public string IpHashSalt { get; set; } = PlaceholderSalt;
 
-    public bool SeedDemoData { get; set; } = true;
+    public bool SeedDemoData { get; set; }
 
     /// <summary>An absolute link to a path of this site, for messages read outside it.</summary>
     public string Link(string path) => $"{PublicBaseUrl.TrimEnd('/')}{path}";
