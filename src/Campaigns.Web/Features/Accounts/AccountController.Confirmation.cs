@@ -28,12 +28,12 @@ public partial class AccountController
     }
 
     [HttpGet("resend")]
-    public IActionResult Resend(string? email) => View(new ResendConfirmation.Request { Email = email });
+    public IActionResult Resend(string? email) => View(new MailboxRequest.Request { Email = email });
 
     [HttpPost("resend")]
     [EnableRateLimiting(RateLimits.Accounts)]
     public async Task<IActionResult> Resend(
-        [FromForm] ResendConfirmation.Request form, [FromServices] ResendConfirmation.Validator validator,
+        [FromForm] MailboxRequest.Request form, [FromServices] MailboxRequest.Validator validator,
         [FromServices] ResendConfirmation.Handler handler, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(form, ct);

@@ -11,12 +11,12 @@ namespace Campaigns.Web.Features.Accounts;
 public partial class AccountController
 {
     [HttpGet("forgot")]
-    public IActionResult Forgot(string? email) => View(new ForgotPassword.Request { Email = email });
+    public IActionResult Forgot(string? email) => View(new MailboxRequest.Request { Email = email });
 
     [HttpPost("forgot")]
     [EnableRateLimiting(RateLimits.Accounts)]
     public async Task<IActionResult> Forgot(
-        [FromForm] ForgotPassword.Request form, [FromServices] ForgotPassword.Validator validator,
+        [FromForm] MailboxRequest.Request form, [FromServices] MailboxRequest.Validator validator,
         [FromServices] ForgotPassword.Handler handler, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(form, ct);

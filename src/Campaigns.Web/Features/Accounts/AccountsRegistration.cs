@@ -20,9 +20,8 @@ public static class AccountsRegistration
         services.AddSingleton<RegisterAccount.Validator>();
         services.AddScoped<RegisterAccount.Handler>();
         services.AddScoped<ConfirmAccountEmail.Handler>();
-        services.AddSingleton<ResendConfirmation.Validator>();
+        services.AddSingleton<MailboxRequest.Validator>();
         services.AddScoped<ResendConfirmation.Handler>();
-        services.AddSingleton<ForgotPassword.Validator>();
         services.AddScoped<ForgotPassword.Handler>();
         services.AddSingleton<ResetPassword.Validator>();
         services.AddScoped<ResetPassword.Handler>();
