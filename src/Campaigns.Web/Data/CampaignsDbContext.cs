@@ -17,6 +17,16 @@ public class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options) : 
     public DbSet<CountDelta> CountDeltas => Set<CountDelta>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignatoryGroup> SignatoryGroups => Set<SignatoryGroup>();
+    public DbSet<ListedSignatory> ListedSignatories => Set<ListedSignatory>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<DeliveryItem> DeliveryItems => Set<DeliveryItem>();
+    public DbSet<CasePhoto> CasePhotos => Set<CasePhoto>();
+    public DbSet<CaseAdvocate> CaseAdvocates => Set<CaseAdvocate>();
+    public DbSet<CaseUpdate> CaseUpdates => Set<CaseUpdate>();
+    public DbSet<ActionSeries> ActionSeries => Set<ActionSeries>();
+    public DbSet<Follower> Followers => Set<Follower>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -23,6 +23,30 @@ public class Campaign
     public int OfflineCount { get; set; }
     public DateTime? CountedAt { get; set; }
 
+    /// <summary>Confirmed co-signing organisations, counted apart from individuals.</summary>
+    public int OrganisationCount { get; set; }
+
+    public string? LetterSubject { get; set; }
+    public DateOnly? LetterDate { get; set; }
+
+    /// <summary>The paragraph of an appeal letter each supporter may rewrite; null when the letter is fixed.</summary>
+    public string? EditableText { get; set; }
+    public int? EditableMaxLength { get; set; }
+
+    /// <summary>Letters carry the supporter's address as Reply-To (never as From).</summary>
+    public bool ReplyToSupporter { get; set; }
+    public string? AddressedTo { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactOrganisation { get; set; }
+    public string? ContactEmail { get; set; }
+    public SignatoryOrder SignatoryOrder { get; set; }
+
+    /// <summary>An urgent-action style reference such as "UA 44/22".</summary>
+    public string? Reference { get; set; }
+    public Guid? SeriesId { get; set; }
+    public int? OutputNumber { get; set; }
+    public bool FinalOutput { get; set; }
+
     public Organisation? Organisation { get; set; }
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignCase> Cases { get; set; } = [];
@@ -37,3 +61,5 @@ public class Campaign
 public enum CampaignKind { Petition, AppealLetter, SignOnLetter, JointStatement }
 
 public enum CampaignStatus { Draft, Published, Closed }
+
+public enum SignatoryOrder { AsArranged, Alphabetical }

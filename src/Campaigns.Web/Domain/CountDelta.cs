@@ -9,4 +9,7 @@ public class CountDelta
     public long Id { get; set; }
     public Guid CampaignId { get; set; }
     public int Delta { get; set; }
+
+    /// <summary>Counts toward co-signing organisations rather than individuals.</summary>
+    public bool Organisation { get; set; }
 }

@@ -7,6 +7,15 @@ public class Signature
     public string Name { get; set; } = "";
     public string Email { get; set; } = "";
     public string EmailNormalized { get; set; } = "";
+    public SignerKind Kind { get; set; }
+    public string? OrganisationName { get; set; }
+
+    /// <summary>The organisation's web domain; an address at it confirms the organisation's signature.</summary>
+    public string? OrganisationDomain { get; set; }
+    public string? SignerRole { get; set; }
+
+    /// <summary>The supporter's version of an appeal letter's editable paragraph.</summary>
+    public string? PersonalText { get; set; }
     public string Country { get; set; } = "";
     public string? City { get; set; }
     public string? Comment { get; set; }
@@ -16,8 +25,13 @@ public class Signature
     public DateTime CreatedAt { get; set; }
     public DateTime? ConfirmedAt { get; set; }
 
+    /// <summary>When the signer clicked the link, for signatures that also wait for the organizer's approval.</summary>
+    public DateTime? EmailVerifiedAt { get; set; }
+
     public Campaign? Campaign { get; set; }
 }
 
 /// <summary>How a signer agreed to appear in public lists. Email addresses never appear.</summary>
 public enum NameDisplay { Hidden, Initials, Full }
+
+public enum SignerKind { Individual, Organisation }

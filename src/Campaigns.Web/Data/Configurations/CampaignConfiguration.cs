@@ -14,6 +14,19 @@ public class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Body).HasMaxLength(50_000);
         builder.Property(c => c.StartedBy).HasMaxLength(200);
         builder.Property(c => c.ClosingMessage).HasMaxLength(2000);
+        builder.Property(c => c.OrganisationCount).HasDefaultValue(0);
+        builder.Property(c => c.LetterSubject).HasMaxLength(200);
+        builder.Property(c => c.EditableText).HasMaxLength(10_000);
+        builder.Property(c => c.ReplyToSupporter).HasDefaultValue(false);
+        builder.Property(c => c.AddressedTo).HasMaxLength(500);
+        builder.Property(c => c.ContactName).HasMaxLength(200);
+        builder.Property(c => c.ContactOrganisation).HasMaxLength(200);
+        builder.Property(c => c.ContactEmail).HasMaxLength(254);
+        builder.Property(c => c.SignatoryOrder).HasDefaultValue(SignatoryOrder.AsArranged);
+        builder.Property(c => c.Reference).HasMaxLength(50);
+        builder.Property(c => c.FinalOutput).HasDefaultValue(false);
+        // No foreign key: SQLite cannot add one to an existing table without rebuilding it.
+        builder.HasIndex(c => c.SeriesId);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => new { c.Status, c.PublishedAt });
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -9,6 +9,9 @@ public class CampaignTargetConfiguration : IEntityTypeConfiguration<CampaignTarg
     public void Configure(EntityTypeBuilder<CampaignTarget> builder)
     {
         builder.HasKey(t => new { t.CampaignId, t.TargetId });
+        builder.Property(t => t.NoFurtherActionReason).HasMaxLength(500);
+        // No foreign key: SQLite cannot add one to an existing table without rebuilding it.
+        builder.HasIndex(t => t.OnBehalfOfCaseId);
         builder.HasOne(t => t.Target).WithMany().HasForeignKey(t => t.TargetId);
         builder.HasIndex(t => t.TargetId);
     }

@@ -9,6 +9,7 @@ public class CountDeltaConfiguration : IEntityTypeConfiguration<CountDelta>
     public void Configure(EntityTypeBuilder<CountDelta> builder)
     {
         builder.Property(d => d.Id).ValueGeneratedOnAdd();
+        builder.Property(d => d.Organisation).HasDefaultValue(false);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId);
         builder.HasIndex(d => d.CampaignId);
     }

@@ -15,6 +15,11 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.Property(s => s.City).HasMaxLength(100);
         builder.Property(s => s.Comment).HasMaxLength(1000);
         builder.Property(s => s.IpHash).HasMaxLength(64);
+        builder.Property(s => s.Kind).HasDefaultValue(SignerKind.Individual);
+        builder.Property(s => s.OrganisationName).HasMaxLength(200);
+        builder.Property(s => s.OrganisationDomain).HasMaxLength(253);
+        builder.Property(s => s.SignerRole).HasMaxLength(200);
+        builder.Property(s => s.PersonalText).HasMaxLength(10_000);
         builder.HasOne(s => s.Campaign).WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         // One signature per person per campaign; the database decides races between concurrent requests.
         builder.HasIndex(s => new { s.CampaignId, s.EmailNormalized }).IsUnique();

@@ -15,6 +15,12 @@ public class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Email).HasMaxLength(254);
         builder.Property(t => t.PostalAddress).HasMaxLength(1000);
         builder.Property(t => t.Salutation).HasMaxLength(200);
+        builder.Property(t => t.Language).HasMaxLength(16);
+        builder.Property(t => t.TimeZone).HasMaxLength(64);
+        builder.Property(t => t.Notes).HasMaxLength(2000);
+        builder.Property(t => t.Channel).HasDefaultValue(DeliveryChannel.Email);
+        builder.Property(t => t.Mode).HasDefaultValue(DeliveryMode.Individual);
+        builder.Property(t => t.DigestDaily).HasDefaultValue(false);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId);
         builder.HasIndex(t => new { t.OrganisationId, t.Name });
     }
