@@ -77,7 +77,7 @@ public static class CaseOrganizerApi
                 return upload.TooLarge ? TooLarge(max) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
             })
             .Guarded().Changes().Produces<CaseDetail>().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .Accepts<IFormFile>("multipart/form-data").Accepts<byte[]>("image/jpeg", "image/png")
+            .Accepts<byte[]>("multipart/form-data", "image/jpeg", "image/png", "application/octet-stream")
             .WithName("UploadCasePhoto").WithSummary("Upload the case's photo, as a multipart field \"photo\" or as the raw JPEG or PNG body (at most 5 MB by default). It is decoded, shrunk and re-encoded: camera metadata such as GPS positions is not kept.");
         cases.MapDelete("/{slug}/photo", async (string slug, CasePhotos photos, ClaimsPrincipal u, CancellationToken ct) =>
                 ToResponse(await photos.RemoveAsync(u, slug, ct), TypedResults.Ok))
