@@ -26,6 +26,9 @@ public class CasePhotoTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal((800, 600), PngSize(bytes));
+        var decoded = PngDecoder.Decode(bytes, 1_000_000);
+        AssertColour(decoded, 400, 300, (127, 127, 128));
+        AssertColour(decoded, 799, 0, (255, 0, 128));
         Assert.DoesNotContain("GPS-SECRET", Encoding.ASCII.GetString(bytes));
         Assert.DoesNotContain("Exif", Encoding.ASCII.GetString(bytes));
         Assert.Contains("immutable", served.Headers.CacheControl!.ToString());
@@ -101,6 +104,15 @@ public class CasePhotoTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         return new MultipartFormDataContent { { file, "photo", fileName } };
+    }
+
+    // The fixture is a gradient: red grows left to right, green top to bottom, blue stays at 128.
+    private static void AssertColour(RgbImage image, int x, int y, (int R, int G, int B) expected)
+    {
+        var i = (y * image.Width + x) * 3;
+        var actual = (R: (int)image.Pixels[i], G: (int)image.Pixels[i + 1], B: (int)image.Pixels[i + 2]);
+        Assert.True(Math.Abs(actual.R - expected.R) <= 6 && Math.Abs(actual.G - expected.G) <= 6 && Math.Abs(actual.B - expected.B) <= 6,
+            $"Pixel ({x},{y}) is {actual}, expected about {expected}.");
     }
 
     private static (int Width, int Height) PngSize(byte[] png) =>
