@@ -22,6 +22,7 @@ public sealed class DemoCatalogue(SeedFolder seeds, DateTime now)
         {
             Cases.Add(seed.Slug, ToCase(seed));
         }
+        CaseProfiles.Apply(seeds, Cases, now);
         foreach (var seed in seeds.Read<List<TargetSeed>>("targets.json"))
         {
             Targets.Add(seed.Key, ToTarget(seed));

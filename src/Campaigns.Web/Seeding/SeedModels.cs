@@ -3,7 +3,7 @@ using Campaigns.Web.Domain;
 namespace Campaigns.Web.Seeding;
 
 // The shapes of the files in seeds/. Paths are relative to the seeds folder. Fields the model cannot hold
-// yet (case updates, signatory groups, co-signers, urgent-action references) stay in the files, unread here.
+// yet (signatory groups, co-signers, urgent-action references) stay in the files, unread here.
 
 public sealed class OrganisationSeed
 {

@@ -11,6 +11,7 @@ public class CaseUpdateConfiguration : IEntityTypeConfiguration<CaseUpdate>
         builder.Property(u => u.Summary).HasMaxLength(4000);
         builder.Property(u => u.SourceName).HasMaxLength(200);
         builder.Property(u => u.SourceUrl).HasMaxLength(2000);
+        builder.Property(u => u.DatePrecision).HasDefaultValue(DatePrecision.Day);
         builder.HasIndex(u => new { u.CaseId, u.Date });
     }
 }

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Cases.Photos;
+using Campaigns.Web.Features.Organizer;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Cases;
+
+/// <summary>Replaces or removes a case's photo. Nothing is stored unless the upload decodes as an image.</summary>
+public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, TimeProvider clock)
+{
+    public const string Field = "photo";
+
+    public async Task<OrganizerResult<CaseDetail>> UploadAsync(ClaimsPrincipal user, string slug, byte[]? upload, CancellationToken ct)
+    {
+        var grant = await access.CheckAsync(user, slug, ct);
+        if (!grant.IsOk)
+        {
+            return grant.Fail<CaseDetail>();
+        }
+        if (upload is null || upload.Length == 0)
+        {
+            return OrganizerResult<CaseDetail>.Invalid(Field, "Choose a photo to upload.");
+        }
+        var outcome = processor.Process(upload);
+        if (outcome.Photo is not { } photo)
+        {
+            return OrganizerResult<CaseDetail>.Invalid(Field, outcome.Error!);
+        }
+        var caseId = grant.Value!.CaseId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stored = await db.CasePhotos.SingleOrDefaultAsync(p => p.CaseId == caseId, ct);
+        if (stored is null)
+        {
+            stored = new CasePhoto { CaseId = caseId };
+            db.CasePhotos.Add(stored);
+        }
+        (stored.Content, stored.ContentType, stored.Width, stored.Height, stored.UpdatedAt) = (photo.Content, photo.ContentType, photo.Width, photo.Height, now);
+        var person = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+        person.PhotoUpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(caseId, ct));
+    }
+
+    public async Task<OrganizerResult<CaseDetail>> RemoveAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    {
+        var grant = await access.CheckAsync(user, slug, ct);
+        if (!grant.IsOk)
+        {
+            return grant.Fail<CaseDetail>();
+        }
+        var caseId = grant.Value!.CaseId;
+        await db.CasePhotos.Where(p => p.CaseId == caseId).ExecuteDeleteAsync(ct);
+        var person = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+        person.PhotoUpdatedAt = null;
+        await db.SaveChangesAsync(ct);
+        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(caseId, ct));
+    }
+
+    public Task<CasePhoto?> FindAsync(string slug, CancellationToken ct) =>
+        db.CasePhotos.AsNoTracking()
+            .Where(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId))
+            .SingleOrDefaultAsync(ct);
+}

@@ -1,0 +1,29 @@
+using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Infrastructure;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Campaigns.Web.Features.Cases;
+
+internal static class CaseResults
+{
+    public static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
+    {
+        OrganizerOutcome.Ok => ok(result.Value!),
+        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
+        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
+        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
+        _ => ApiResults.Conflict(result.Message),
+    };
+
+    /// <summary>Validates first; the use case runs only on a valid request.</summary>
+    public static async Task<IResult> ValidatedAsync<TRequest, T>(
+        TRequest request, IValidator<TRequest> validator, Func<Task<OrganizerResult<T>>> run, Func<T, IResult> ok, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        return validation.IsValid ? ToResponse(await run(), ok) : ApiResults.Invalid(validation);
+    }
+
+    public static IResult TooLarge(int maxBytes) => TypedResults.Problem(
+        $"The photo is too large: at most {maxBytes / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.");
+}

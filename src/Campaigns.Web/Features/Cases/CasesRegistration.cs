@@ -1,0 +1,27 @@
+using Campaigns.Web.Features.Cases.Photos;
+
+namespace Campaigns.Web.Features.Cases;
+
+public static class CasesRegistration
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseQueries>();
+        services.AddSingleton<CreateCase.Validator>();
+        services.AddScoped<CreateCase.Handler>();
+        services.AddSingleton<UpdateCase.Validator>();
+        services.AddScoped<UpdateCase.Handler>();
+        services.AddScoped<GetMyCase.Handler>();
+        services.AddScoped<ListMyCases.Handler>();
+        services.AddSingleton<AdvocateInput.Validator>();
+        services.AddScoped<ManageAdvocates>();
+        services.AddSingleton<CaseUpdateInput.Validator>();
+        services.AddScoped<CaseTimeline>();
+        services.AddSingleton<PhotoProcessor>();
+        services.AddScoped<CasePhotos>();
+        services.AddScoped<CaseOrganizerPages>();
+        return services;
+    }
+}
