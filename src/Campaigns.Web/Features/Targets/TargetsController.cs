@@ -13,7 +13,7 @@ public class TargetsController(TargetPages pages, SaveTarget save, TargetValidat
     public async Task<IActionResult> Index(
         [FromServices] ListTargets.Handler handler, string? q, bool includeRetired = false, int page = 1, CancellationToken ct = default)
     {
-        var request = new ListTargets.Request { Q = q?.Length > 200 ? q[..200] : q, IncludeRetired = includeRetired, Page = Math.Clamp(page, 1, 100_000) };
+        var request = new ListTargets.Request { Q = q?.Length > 200 ? q[..200] : q, IncludeRetired = includeRetired, Page = Math.Clamp(page, 1, Infrastructure.Paging.MaxPage) };
         return View(await handler.HandleAsync(User, request, ct));
     }
 
