@@ -5,6 +5,7 @@ using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Outbox;
 
 namespace Campaigns.Web.Features;
@@ -49,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
         services.AddCases();
+        services.AddTargets();
         return services;
     }
 }

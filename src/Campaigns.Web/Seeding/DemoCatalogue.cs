@@ -64,6 +64,16 @@ public sealed class DemoCatalogue(SeedFolder seeds, DateTime now)
         Email = seed.Email,
         PostalAddress = seed.PostalAddress,
         Salutation = seed.Salutation,
+        Language = seed.Language,
+        TimeZone = seed.TimeZone,
+        Notes = seed.Notes,
+        Channel = seed.Channel,
+        Mode = seed.Mode,
+        HourlyCap = seed.HourlyCap,
+        OfficeHoursStart = seed.OfficeHoursStart,
+        OfficeHoursEnd = seed.OfficeHoursEnd,
+        DigestThreshold = seed.DigestThreshold,
+        DigestDaily = seed.DigestDaily,
         CreatedAt = now,
     };
 

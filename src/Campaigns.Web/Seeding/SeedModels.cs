@@ -46,4 +46,14 @@ public sealed class TargetSeed
     public string? Email { get; init; }
     public string? PostalAddress { get; init; }
     public string? Salutation { get; init; }
+    public string? Language { get; init; }
+    public string? TimeZone { get; init; }
+    public string? Notes { get; init; }
+    public DeliveryChannel Channel { get; init; }
+    public DeliveryMode Mode { get; init; }
+    public int? HourlyCap { get; init; }
+    public TimeOnly? OfficeHoursStart { get; init; }
+    public TimeOnly? OfficeHoursEnd { get; init; }
+    public int? DigestThreshold { get; init; }
+    public bool DigestDaily { get; init; }
 }

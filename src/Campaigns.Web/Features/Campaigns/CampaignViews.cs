@@ -6,7 +6,7 @@ public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Tit
 
 public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
 
-public sealed record TargetView(string Name, string? Title, string? Organisation, string? Country);
+public sealed record TargetView(string Name, string? Title, string? Organisation, string? Country, bool NoFurtherAction = false);
 
 public sealed record CaseLink(string Slug, string Name, string? NativeName);
 

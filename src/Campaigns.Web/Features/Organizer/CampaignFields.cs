@@ -38,5 +38,6 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T> where T 
     }
 
     private static bool IsEachListedOnce(IReadOnlyList<TargetInput> targets) =>
-        targets.Where(t => !string.IsNullOrWhiteSpace(t?.Name)).GroupBy(t => (t.CleanName, t.CleanTitle)).All(g => g.Count() == 1);
+        targets.Where(t => t?.Id is null && !string.IsNullOrWhiteSpace(t?.Name)).GroupBy(t => (t.CleanName, t.CleanTitle)).All(g => g.Count() == 1)
+        && targets.Where(t => t?.Id is not null).GroupBy(t => t.Id).All(g => g.Count() == 1);
 }

@@ -23,6 +23,9 @@ public sealed partial class CampaignForm
     public Guid? OrganisationId { get; set; }
     public string? CaseSlug { get; set; }
     public List<TargetRow> Targets { get; set; } = [];
+
+    /// <summary>Targets ticked in the organisation's directory; they come before the rows typed in.</summary>
+    public List<Guid> DirectoryTargetIds { get; set; } = [];
     public string? Command { get; set; }
 
     /// <summary>Set by the server, never bound: once people have signed, the title and full text are kept as they are.</summary>
@@ -54,7 +57,8 @@ public sealed partial class CampaignForm
         Kind = CreateCampaign.Petition,
         Title = Title, Slug = string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(), Summary = Summary, Body = Body,
         StartedBy = StartedBy, Goal = Goal, Deadline = Deadline, OrganisationId = OrganisationId,
-        Targets = FilledRows.Select(i => Targets[i].ToInput()).ToList(),
+        Targets = DirectoryTargetIds.Distinct().Select(id => new TargetInput { Id = id })
+            .Concat(FilledRows.Select(i => Targets[i].ToInput())).ToList(),
         CaseSlugs = string.IsNullOrEmpty(CaseSlug) ? [] : [CaseSlug],
     };
 
@@ -72,7 +76,11 @@ public sealed partial class CampaignForm
             return propertyName.StartsWith("CaseSlugs", StringComparison.Ordinal) ? nameof(CaseSlug) : propertyName;
         }
         var rows = FilledRows;
-        var index = int.Parse(match.Groups[1].Value);
+        var index = int.Parse(match.Groups[1].Value) - DirectoryTargetIds.Distinct().Count();
+        if (index < 0)
+        {
+            return nameof(DirectoryTargetIds);
+        }
         return index < rows.Count ? $"Targets[{rows[index]}]{propertyName[match.Length..]}" : propertyName;
     }
 

@@ -9,29 +9,52 @@ namespace Campaigns.Web.Features.Organizer;
 public class CampaignLinks(CampaignsDbContext db)
 {
     /// <summary>
-    /// One target row per official per organisation: an official already on file under the same name and
-    /// title is reused, so letters and counts for them gather in one place across campaigns.
+    /// One target row per official per organisation: a target given by id comes from the organisation's directory,
+    /// and one described by name is reused when the directory has it under the same name and title (otherwise it
+    /// joins the directory), so letters and counts for an official gather in one place across campaigns. Retired
+    /// targets stay only where they already are (<paramref name="linked"/>).
     /// </summary>
-    public async Task<IReadOnlyList<Target>> TargetsAsync(Guid organisationId, IReadOnlyList<TargetInput> inputs, DateTime now, CancellationToken ct)
+    public async Task<(IReadOnlyList<Target> Targets, IReadOnlyList<ValidationFailure> Errors)> TargetsAsync(
+        Guid organisationId, IReadOnlyList<TargetInput> inputs, IReadOnlyCollection<Guid> linked, DateTime now, CancellationToken ct)
     {
-        var names = inputs.Select(t => t.CleanName).Distinct().ToList();
+        var names = inputs.Where(t => t.Id is null).Select(t => t.CleanName).Distinct().ToList();
+        var ids = inputs.Where(t => t.Id is not null).Select(t => t.Id!.Value).ToList();
         var known = await db.Targets
-            .Where(t => t.OrganisationId == organisationId && names.Contains(t.Name))
+            .Where(t => t.OrganisationId == organisationId && (names.Contains(t.Name) || ids.Contains(t.Id)))
             .OrderBy(t => t.CreatedAt)
             .ToListAsync(ct);
         var targets = new List<Target>();
-        foreach (var input in inputs)
+        var errors = new List<ValidationFailure>();
+        foreach (var (input, i) in inputs.Select((input, i) => (input, i)))
         {
-            var target = known.FirstOrDefault(t => t.Name == input.CleanName && t.Title == input.CleanTitle);
+            var target = input.Id is { } id
+                ? known.FirstOrDefault(t => t.Id == id)
+                : known.Where(t => t.Name == input.CleanName && t.Title == input.CleanTitle).OrderBy(t => t.RetiredAt is not null).FirstOrDefault();
+            if (target is null && input.Id is not null)
+            {
+                errors.Add(new ValidationFailure($"Targets[{i}].Id", "There is no target with this id in the organisation's directory."));
+                continue;
+            }
+            if (target is { RetiredAt: not null } && !linked.Contains(target.Id))
+            {
+                errors.Add(new ValidationFailure($"Targets[{i}].{(input.Id is null ? "Name" : "Id")}",
+                    $"{target.Name} has been retired from the directory and cannot be added to a new campaign; restore the target first."));
+                continue;
+            }
             if (target is null)
             {
                 target = NewTarget(organisationId, input, now);
                 db.Targets.Add(target);
                 known.Add(target);
             }
+            else if (targets.Contains(target))
+            {
+                errors.Add(new ValidationFailure($"Targets[{i}].Name", $"{target.Name} is listed twice; each target can be listed only once."));
+                continue;
+            }
             targets.Add(target);
         }
-        return targets;
+        return (targets, errors);
     }
 
     public async Task<(IReadOnlyList<Guid> Ids, IReadOnlyList<ValidationFailure> Errors)> CasesAsync(IReadOnlyList<string> slugs, CancellationToken ct)
@@ -57,6 +80,7 @@ public class CampaignLinks(CampaignsDbContext db)
         Affiliation = Text.Clean(input.Organisation),
         Country = input.CleanCountry,
         Email = Text.Clean(input.Email),
+        Channel = Text.Clean(input.Email) is null ? DeliveryChannel.Post : DeliveryChannel.Email,
         CreatedAt = now,
     };
 }

@@ -62,8 +62,13 @@ public static class CreateCampaign
             }
             var now = clock.GetUtcNow().UtcDateTime;
             var campaign = NewCampaign(organisation.Value, slug, request, now);
-            var targets = await links.TargetsAsync(organisation.Value, request.Targets!, now, ct);
-            campaign.Targets.AddRange(targets.Select((t, i) => new CampaignTarget { TargetId = t.Id, Position = i }));
+            var targets = await links.TargetsAsync(organisation.Value, request.Targets!, [], now, ct);
+            if (targets.Errors.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                return OrganizerResult<OrganizerCampaign>.Invalid(targets.Errors);
+            }
+            campaign.Targets.AddRange(targets.Targets.Select((t, i) => new CampaignTarget { TargetId = t.Id, Position = i }));
             campaign.Cases.AddRange(cases.Ids.Select(id => new CampaignCase { CaseId = id }));
             db.Campaigns.Add(campaign);
             try

@@ -24,7 +24,9 @@ public static class GetCampaign
                     db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt != null),
                     db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
                     c.Targets.OrderBy(t => t.Position)
-                        .Select(t => new OrganizerTarget(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.Target.Email))
+                        .Select(t => new OrganizerTarget(
+                            t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.Target.Email,
+                            t.TargetId, t.NoFurtherActionAt, t.NoFurtherActionReason))
                         .ToList(),
                     c.Cases.OrderBy(x => x.Case!.Name).Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList()))
                 .AsSplitQuery()

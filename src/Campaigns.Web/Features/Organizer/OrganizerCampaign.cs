@@ -25,4 +25,6 @@ public sealed record OrganizerCampaign(
     IReadOnlyList<OrganizerTarget> Targets,
     IReadOnlyList<CaseLink> Cases);
 
-public sealed record OrganizerTarget(string Name, string? Title, string? Organisation, string? Country, string? Email);
+public sealed record OrganizerTarget(
+    string Name, string? Title, string? Organisation, string? Country, string? Email,
+    Guid Id, DateTime? NoFurtherActionAt, string? NoFurtherActionReason);

@@ -2,17 +2,19 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Organizer;
 
-public sealed record CampaignFormPage(CampaignForm Form, IReadOnlyList<CaseLink> Cases, IReadOnlyList<OrganisationChoice> Organisations);
+public sealed record CampaignFormPage(
+    CampaignForm Form, IReadOnlyList<CaseLink> Cases, IReadOnlyList<OrganisationChoice> Organisations, IReadOnlyList<TargetChoice>? Directory = null);
 
 public sealed record ManagePage(OrganizerCampaign Campaign, ListSignatures.Response Signatures, string? ClosingMessage);
 
 /// <summary>Builds the view models of the organizer pages that need more than one use case's answer.</summary>
 public class OrganizerPages(
-    CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, ListSignatures.Handler signatures)
+    CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, ListSignatures.Handler signatures, TargetChoices directory)
 {
     public const int SignaturesPerPage = 50;
 
@@ -22,7 +24,8 @@ public class OrganizerPages(
             .OrderBy(c => c.Name)
             .Select(c => new CaseLink(c.Slug, c.Name, c.NativeName))
             .ToListAsync(ct);
-        return new CampaignFormPage(form, cases, await access.OrganisationsAsync(user, ct));
+        var organisations = await access.OrganisationsAsync(user, ct);
+        return new CampaignFormPage(form, cases, organisations, await directory.ForAsync(organisations, ct));
     }
 
     /// <summary>The edit form re-rendered with what the organizer typed, locked as the stored campaign is.</summary>

@@ -4,9 +4,13 @@ using FluentValidation;
 
 namespace Campaigns.Web.Features.Organizer;
 
-/// <summary>An official a campaign addresses, as the organizer describes them.</summary>
+/// <summary>
+/// An official a campaign addresses: one already in the organisation's directory (by <see cref="Id"/>), or one
+/// described here, who then joins the directory.
+/// </summary>
 public sealed record TargetInput
 {
+    public Guid? Id { get; init; }
     public string? Name { get; init; }
     public string? Title { get; init; }
     public string? Organisation { get; init; }
@@ -23,7 +27,7 @@ public sealed record TargetInput
     {
         public Validator()
         {
-            RuleFor(t => t.Name).NotEmpty().WithMessage("Each target needs a name.").MaximumLength(200);
+            RuleFor(t => t.Name).NotEmpty().When(t => t.Id is null).WithMessage("Each target needs a name.").MaximumLength(200);
             RuleFor(t => t.Title).MaximumLength(200);
             RuleFor(t => t.Organisation).MaximumLength(200);
             RuleFor(t => t.CleanCountry).Must(c => c is null || Countries.IsKnown(c)).OverridePropertyName(nameof(Country))

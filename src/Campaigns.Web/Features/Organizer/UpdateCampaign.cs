@@ -62,7 +62,13 @@ public static class UpdateCampaign
             }
             if (request.Targets is { } targets)
             {
-                ReplaceTargets(campaign, await links.TargetsAsync(campaign.OrganisationId, targets, now, ct));
+                var linked = await links.TargetsAsync(campaign.OrganisationId, targets, campaign.Targets.Select(t => t.TargetId).ToList(), now, ct);
+                if (linked.Errors.Count > 0)
+                {
+                    db.ChangeTracker.Clear();
+                    return OrganizerResult<OrganizerCampaign>.Invalid(linked.Errors);
+                }
+                ReplaceTargets(campaign, linked.Targets);
             }
             Apply(campaign, request);
             await db.SaveChangesAsync(ct);

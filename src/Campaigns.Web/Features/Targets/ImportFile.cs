@@ -1,0 +1,57 @@
+namespace Campaigns.Web.Features.Targets;
+
+/// <summary>Takes the CSV out of an import request: a text/csv body, or the "file" part of a multipart form.</summary>
+public static class ImportFile
+{
+    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > TargetCsv.MaxBytes)
+        {
+            return (null, TooLarge());
+        }
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(ct);
+                var file = form.Files.GetFile("file");
+                return file is null
+                    ? (null, Invalid("Attach the CSV file as the form field 'file'."))
+                    : file.Length > TargetCsv.MaxBytes ? (null, TooLarge()) : (await BytesAsync(file.OpenReadStream(), ct), null);
+            }
+            if (request.ContentType is { } type && type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return (await BytesAsync(request.Body, ct), null);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return (null, TooLarge());
+        }
+        return (null, TypedResults.Problem("Send the CSV as a text/csv body or as the 'file' part of a multipart/form-data form.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type."));
+    }
+
+    public static async Task<byte[]> BytesAsync(Stream stream, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > TargetCsv.MaxBytes)
+            {
+                throw new InvalidDataException("The file is too large.");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult Invalid(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] }, title: "The request has invalid fields.");
+
+    private static IResult TooLarge() =>
+        TypedResults.Problem($"The file is larger than {TargetCsv.MaxBytes / 1024:N0} KB. Split it into smaller files.",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.");
+}
