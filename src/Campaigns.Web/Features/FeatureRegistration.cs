@@ -2,7 +2,9 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Outbox;
 
@@ -47,6 +49,8 @@ public static class FeatureRegistration
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
+        services.AddSeries();
+        services.AddFollowing();
         return services;
     }
 }
