@@ -34,15 +34,18 @@ public static class FollowingSteps
     public static async Task FollowAndConfirmAsync(this CampaignsAppFactory app, string caseSlug, string email)
     {
         var client = app.CreatePageClient();
+        var earlier = app.Mailbox.MessagesTo(email).Count;
         Assert.Equal(HttpStatusCode.Accepted, (await client.FollowAsync(caseSlug, email)).StatusCode);
         await app.DrainOutboxAsync();
-        var link = FollowLink(await app.Mailbox.WaitForMessageToAsync(email));
+        var messages = await app.Mailbox.WaitForMessagesToAsync(email, earlier + 1);
+        var link = messages.Select(m => m.Links.FirstOrDefault(IsFollowLink)).Last(l => l is not null)!;
         var confirmed = await client.SubmitFormAsync(link.PathAndQuery, link.AbsolutePath, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
     }
 
-    public static Uri FollowLink(ReceivedEmail email) =>
-        email.Links.Single(l => l.AbsolutePath.StartsWith("/follow/confirm/", StringComparison.Ordinal));
+    public static Uri FollowLink(ReceivedEmail email) => email.Links.Single(IsFollowLink);
+
+    private static bool IsFollowLink(Uri link) => link.AbsolutePath.StartsWith("/follow/confirm/", StringComparison.Ordinal);
 
     public static Uri UnsubscribeLink(ReceivedEmail email)
     {
