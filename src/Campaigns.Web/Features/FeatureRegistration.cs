@@ -3,7 +3,9 @@ using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Outbox;
@@ -51,6 +53,8 @@ public static class FeatureRegistration
         services.AddAccounts();
         services.AddCases();
         services.AddTargets();
+        services.AddSeries();
+        services.AddFollowing();
         return services;
     }
 }

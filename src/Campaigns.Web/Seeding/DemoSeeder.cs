@@ -24,12 +24,14 @@ public class DemoSeeder(CampaignsDbContext db, DemoAccounts accounts, TimeProvid
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var catalogue = new DemoCatalogue(seeds, now).Build();
+        var series = SeriesCatalogue.AddTo(catalogue, seeds, now);
         var accountSeeds = seeds.Read<List<AccountSeed>>(AccountsFile);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Organisations.AddRange(catalogue.Organisations.Values);
             db.Cases.AddRange(catalogue.Cases.Values);
+            db.ActionSeries.AddRange(series);
             db.Targets.AddRange(catalogue.Targets.Values);
             db.Campaigns.AddRange(catalogue.Campaigns.Values);
             db.Signatures.AddRange(catalogue.Signatures);

@@ -1,4 +1,5 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Milestones;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,7 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
                 .SetProperty(c => c.SignatureCount, c => c.SignatureCount + delta)
                 .SetProperty(c => c.CountedAt, now), ct);
         }
+        await MilestoneDetector.RecordAsync(db, deltas.Select(d => d.CampaignId).Distinct().ToList(), now, ct);
         await transaction.CommitAsync(ct);
         if (deltas.Count > 0)
         {

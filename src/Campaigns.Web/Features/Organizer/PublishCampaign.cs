@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Series;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -36,6 +37,7 @@ public static class PublishCampaign
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict("The deadline has passed. Move it into the future before publishing.");
             }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // The status condition makes two publishers racing each other succeed once.
             var published = await db.Campaigns
                 .Where(c => c.Id == campaignId && c.Status == CampaignStatus.Draft)
@@ -44,6 +46,8 @@ public static class PublishCampaign
             {
                 return NotADraft();
             }
+            await FollowUpOutputs.EnqueueAsync(db, campaignId, now, ct);
+            await transaction.CommitAsync(ct);
             directory.Forget(slug);
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
         }
