@@ -4,6 +4,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Outbox;
 
 namespace Campaigns.Web.Features;
@@ -47,6 +48,7 @@ public static class FeatureRegistration
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
+        services.AddTracking();
         return services;
     }
 }
