@@ -30,7 +30,7 @@ public class EmbedsController(TrackedSubjects subjects, IStringLocalizer<SharedR
         {
             return NotFound();
         }
-        var view = new EmbedView(subject, subject.Tally, DefaultLabel(subject));
+        var view = new EmbedView(subject, subject.Tally);
         var version = $"{kind}|{slug}|{subject.Name}|{view.Tally}|{System.Globalization.CultureInfo.CurrentUICulture.Name}";
         return ConditionalGet.IsNotModified(HttpContext, ConditionalGet.ETagOf(version), TrackingApi.CountsMaxAgeSeconds)
             ? StatusCode(StatusCodes.Status304NotModified)
@@ -43,17 +43,19 @@ public class EmbedsController(TrackedSubjects subjects, IStringLocalizer<SharedR
         {
             return NotFound();
         }
-        var text = string.IsNullOrWhiteSpace(label) ? DefaultLabel(subject) : Truncate(label.Trim());
-        var svg = Badge.Render(text, subject.Tally.Total.ToString("N0"));
+        var caption = string.IsNullOrWhiteSpace(label) ? null : Truncate(label.Trim());
+        var svg = Badge.Render(caption, Figure(subject));
         return ConditionalGet.IsNotModified(HttpContext, ConditionalGet.ETagOf(svg), TrackingApi.CountsMaxAgeSeconds)
             ? StatusCode(StatusCodes.Status304NotModified)
             : Content(svg, Badge.ContentType);
     }
 
-    private string DefaultLabel(TrackedSubject subject)
+    /// <summary>The count in words: "12,345 signatures", or letters, or both for a person with petitions and letters.</summary>
+    private string Figure(TrackedSubject subject)
     {
         var t = subject.Tally;
-        return t.Letters == 0 ? l["signatures"] : t.Signatures == 0 ? l["letters"] : l["signatures and letters"];
+        var total = t.Total.ToString("N0");
+        return t.Letters == 0 ? l["{0} signatures", total] : t.Signatures == 0 ? l["{0} letters", total] : l["{0} signatures and letters", total];
     }
 
     private static string Truncate(string label) =>
