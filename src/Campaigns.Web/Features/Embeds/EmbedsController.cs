@@ -55,7 +55,14 @@ public class EmbedsController(TrackedSubjects subjects, IStringLocalizer<SharedR
     {
         var t = subject.Tally;
         var total = t.Total.ToString("N0");
-        return t.Letters == 0 ? l["{0} signatures", total] : t.Signatures == 0 ? l["{0} letters", total] : l["{0} signatures and letters", total];
+        return (t.Letters, t.Signatures, t.Total) switch
+        {
+            (0, _, 1) => l["{0} signature", total],
+            (0, _, _) => l["{0} signatures", total],
+            (_, 0, 1) => l["{0} letter", total],
+            (_, 0, _) => l["{0} letters", total],
+            _ => l["{0} signatures and letters", total],
+        };
     }
 
     private static string Truncate(string label) =>
