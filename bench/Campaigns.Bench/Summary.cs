@@ -41,8 +41,11 @@ public static class Summary
             Info("count reads cpu", f.CountCpu?.Shares() ?? "n/a");
         }
         PrintWatchers(f);
-        Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
-        Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");
+        if (!run.Options.ReadsOnly)
+        {
+            Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
+            Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");
+        }
         if (f.Confirming is { } confirm)
         {
             Info("confirmations/s", $"{confirm.PerSecond(200):N0}/s ({confirm.CountOf(200):N0} confirmed), p99 {confirm.Latency.PercentileMs(99):F1} ms");
