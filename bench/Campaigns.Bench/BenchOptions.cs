@@ -6,6 +6,7 @@ public sealed record BenchOptions
         usage: Campaigns.Bench [--postgres <admin connection string>] [--clients 64] [--seconds 20]
                                [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
+                               [--watch-seconds 10] [--reads-only]
           --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
           --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
           --confirm   how many signatures to confirm from their emails (0 skips that phase)
@@ -13,6 +14,8 @@ public sealed record BenchOptions
                       then counts from when each request was due (so queueing shows), e.g. --rate 1000
           --warmup    at least this many seconds of signing and count reads before measuring, longer
                       (up to 60 s more) until the app's JIT thread is quiet
+          --watch-seconds  length of each watcher measurement (case counts, badge, 304s, 1,000/s offered)
+          --reads-only     skip signing, the outbox and confirmations: only count, counts and badge reads
           --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
         Expects `dotnet build -c Release` to have been run in the repository.
         """;
@@ -30,6 +33,8 @@ public sealed record BenchOptions
     public bool Smtp { get; init; }
     public string? NpgsqlExtra { get; init; }
     public double? Rate { get; init; }
+    public int WatchSeconds { get; init; } = 10;
+    public bool ReadsOnly { get; init; }
     public string RepoRoot { get; init; } = FindRepoRoot();
 
     public string AppDll => Path.Combine(RepoRoot, "src", "Campaigns.Web", "bin", "Release", "net10.0", "Campaigns.Web.dll");
@@ -52,6 +57,8 @@ public sealed record BenchOptions
                 "--smtp" => options with { Smtp = true },
                 "--npgsql" => options with { NpgsqlExtra = Value() },
                 "--rate" => options with { Rate = Positive(Value()) },
+                "--watch-seconds" => options with { WatchSeconds = Positive(Value()) },
+                "--reads-only" => options with { ReadsOnly = true },
                 "--root" => options with { RepoRoot = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };

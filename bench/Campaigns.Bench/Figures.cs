@@ -12,4 +12,8 @@ public sealed class Figures
     public double? CountVisibleSeconds { get; set; }
     public LoadResult? CountReads { get; set; }
     public CpuSplit? CountCpu { get; set; }
+    public LoadResult? CaseCountReads { get; set; }
+    public LoadResult? BadgeReads { get; set; }
+    public LoadResult? NotModifiedReads { get; set; }
+    public LoadResult? WatcherLoad { get; set; }
 }

@@ -7,6 +7,7 @@ namespace Campaigns.Bench;
 public static class Petition
 {
     public const string Slug = "bench-petition";
+    public const string CaseSlug = "bench-case";
 
     private const string RequiredColumnsSql = """
         SELECT column_name, data_type FROM information_schema.columns
@@ -21,15 +22,29 @@ public static class Petition
         {
             ["Id"] = organisationId, ["Name"] = "Benchmark Organisation", ["Slug"] = "bench-organisation", ["CreatedAt"] = now,
         });
+        var campaignId = Guid.NewGuid();
         await InsertAsync(db, "Campaigns", new()
         {
-            ["Id"] = Guid.NewGuid(), ["OrganisationId"] = organisationId, ["Slug"] = Slug,
+            ["Id"] = campaignId, ["OrganisationId"] = organisationId, ["Slug"] = Slug,
             ["Kind"] = "Petition", ["Status"] = "Published",
             ["Title"] = "Free the benchmark prisoner",
             ["Summary"] = "A petition used to measure how many signatures the site takes per second.",
             ["Body"] = "We call for the **immediate release** of everyone detained for their peaceful work.",
             ["Goal"] = 1_000_000, ["CreatedAt"] = now, ["PublishedAt"] = now, ["SignatureCount"] = 0,
         });
+        await ArrangeCaseAsync(db, organisationId, campaignId, now);
+    }
+
+    /// <summary>A person the petition is about, for the per-case counts and badge.</summary>
+    private static async Task ArrangeCaseAsync(BenchDatabase db, Guid organisationId, Guid campaignId, DateTime now)
+    {
+        var caseId = Guid.NewGuid();
+        await InsertAsync(db, "Cases", new()
+        {
+            ["Id"] = caseId, ["OrganisationId"] = organisationId, ["Slug"] = CaseSlug, ["Name"] = "The benchmark prisoner",
+            ["Status"] = "Detained", ["CreatedAt"] = now,
+        });
+        await InsertAsync(db, "CampaignCases", new() { ["CampaignId"] = campaignId, ["CaseId"] = caseId, ["Position"] = 0 });
     }
 
     private static async Task InsertAsync(BenchDatabase db, string table, Dictionary<string, object> values)

@@ -45,11 +45,19 @@ try
     await Petition.ArrangeAsync(db);
 
     var run = new BenchRun(options, db, app, http, runTag, workDir, stop.Token);
-    await WarmupPhase.RunAsync(run);
-    var signingEnded = await SigningPhase.RunAsync(run);
-    await OutboxDrainPhase.RunAsync(run, signingEnded);
-    await ConfirmationPhase.RunAsync(run);
+    if (options.ReadsOnly)
+    {
+        await WatchersPhase.WarmUpAsync(run);
+    }
+    else
+    {
+        await WarmupPhase.RunAsync(run);
+        var signingEnded = await SigningPhase.RunAsync(run);
+        await OutboxDrainPhase.RunAsync(run, signingEnded);
+        await ConfirmationPhase.RunAsync(run);
+    }
     await CountPhase.RunAsync(run);
+    await WatchersPhase.RunAsync(run);
     Summary.Print(run, facts);
     succeeded = true;
     return 0;

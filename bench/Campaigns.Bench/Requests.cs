@@ -11,6 +11,8 @@ public sealed class Requests(Uri baseAddress, string slug, string runTag)
 
     private readonly Uri _signatures = new(baseAddress, $"/api/campaigns/{slug}/signatures");
     private readonly Uri _count = new(baseAddress, $"/api/campaigns/{slug}/count");
+    private readonly Uri _caseCounts = new(baseAddress, $"/api/cases/{Petition.CaseSlug}/counts");
+    private readonly Uri _badge = new(baseAddress, $"/campaigns/{slug}/badge.svg");
 
     public string RunTag => runTag;
 
@@ -26,6 +28,31 @@ public sealed class Requests(Uri baseAddress, string slug, string runTag)
     };
 
     public LoadDriver.NextRequest Count() => (_, _) => new HttpRequestMessage(HttpMethod.Get, _count);
+
+    public Uri CaseCountsUri => _caseCounts;
+
+    public Uri BadgeUri => _badge;
+
+    /// <summary>A watcher's refresh: a plain GET, or with If-None-Match when it already holds a copy.</summary>
+    public static LoadDriver.NextRequest Watch(Uri uri, string? etag = null) => (_, _) =>
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+        return request;
+    };
+
+    /// <summary>Watchers of a family's page: case counts and badges in turn, every other one revalidating its copy.</summary>
+    public static LoadDriver.NextRequest Watchers(Uri counts, string countsTag, Uri badge, string badgeTag) => (client, sequence) =>
+        ((client + sequence) % 4) switch
+        {
+            0 => Watch(counts)(client, sequence),
+            1 => Watch(counts, countsTag)(client, sequence),
+            2 => Watch(badge)(client, sequence),
+            _ => Watch(badge, badgeTag)(client, sequence),
+        };
 
     public LoadDriver.NextRequest Confirm(IReadOnlyList<string> tokens)
     {

@@ -6,6 +6,7 @@ public static class Summary
     private const double SignaturesTarget = 1000;
     private const double SigningP99TargetMs = 100;
     private const double CountReadsTarget = 10_000;
+    private const double WatcherP99TargetMs = 50;
 
     public static void Print(BenchRun run, MachineFacts facts)
     {
@@ -39,8 +40,12 @@ public static class Summary
                 $">= {CountReadsTarget:N0}/s", count.PerSecond(200) >= CountReadsTarget);
             Info("count reads cpu", f.CountCpu?.Shares() ?? "n/a");
         }
-        Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
-        Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");
+        PrintWatchers(f);
+        if (!run.Options.ReadsOnly)
+        {
+            Info("outbox drained", f.DrainSeconds is { } drain ? $"{drain:F1} s after signing ended" : "not within the time limit");
+            Info("outbox rate", f.OutboxRate is { } rate ? $"{rate:N0} emails/s overall" : "n/a");
+        }
         if (f.Confirming is { } confirm)
         {
             Info("confirmations/s", $"{confirm.PerSecond(200):N0}/s ({confirm.CountOf(200):N0} confirmed), p99 {confirm.Latency.PercentileMs(99):F1} ms");
@@ -50,6 +55,26 @@ public static class Summary
         foreach (var entry in run.App.LogLines > 0 ? run.App.LogEntries(5) : [])
         {
             Console.WriteLine($"  {entry}");
+        }
+    }
+
+    private static void PrintWatchers(Figures f)
+    {
+        foreach (var (name, reads) in new[] { ("case counts/s", f.CaseCountReads), ("badge reads/s", f.BadgeReads), ("304 reads/s", f.NotModifiedReads) })
+        {
+            if (reads is not null)
+            {
+                var answered = reads.CountOf(200) + reads.CountOf(304);
+                Info(name, $"{answered / reads.Elapsed.TotalSeconds:N0}/s sustained (closed loop), p50 {reads.Latency.PercentileMs(50):F1} ms, p99 {reads.Latency.PercentileMs(99):F1} ms");
+            }
+        }
+        if (f.WatcherLoad is { } load)
+        {
+            var answered = load.CountOf(200) + load.CountOf(304);
+            var p99 = load.Latency.PercentileMs(99);
+            Target("10k watchers", $"{answered / load.Elapsed.TotalSeconds:N0}/s answered, p99 {p99:F1} ms",
+                $"{WatchersPhase.WatchersLoad:N0}/s with p99 < {WatcherP99TargetMs} ms",
+                answered >= 0.98 * WatchersPhase.WatchersLoad * load.Elapsed.TotalSeconds && p99 < WatcherP99TargetMs);
         }
     }
 

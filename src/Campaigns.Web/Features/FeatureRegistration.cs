@@ -8,6 +8,7 @@ using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
+using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Outbox;
 
 namespace Campaigns.Web.Features;
@@ -55,6 +56,7 @@ public static class FeatureRegistration
         services.AddTargets();
         services.AddSeries();
         services.AddFollowing();
+        services.AddTracking();
         return services;
     }
 }

@@ -2,20 +2,32 @@ namespace Campaigns.Web.Infrastructure;
 
 /// <summary>
 /// Every response forbids loading anything from another origin: a signer's browser must never tell a
-/// third party which campaign it is looking at.
+/// third party which campaign it is looking at. Only the embeddable counters under /embed may be framed
+/// by other sites; everything else may be framed by this site alone.
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string ContentSecurityPolicy =
+    private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; ";
+
+    private const string ContentSecurityPolicy = Policy + "frame-ancestors 'self'";
+    private const string FramableContentSecurityPolicy = Policy + "frame-ancestors *";
+    private const string FramablePathPrefix = "/embed";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        if (context.Request.Path.StartsWithSegments(FramablePathPrefix))
+        {
+            headers.ContentSecurityPolicy = FramableContentSecurityPolicy;
+        }
+        else
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XFrameOptions = "SAMEORIGIN";
+        }
         headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -35,7 +35,7 @@ public class SignAndConfirmInBrowserTests(KestrelAppFactory app) : IClassFixture
         await Expect(page.GetByText("Ada Lovelace")).ToBeVisibleAsync();
     }
 
-    private static BrowserTypeLaunchOptions LaunchOptions() => new()
+    internal static BrowserTypeLaunchOptions LaunchOptions() => new()
     {
         ExecutablePath = TestEnvironment.RequireChromium(),
         Headless = true,

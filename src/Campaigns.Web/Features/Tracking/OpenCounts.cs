@@ -1,0 +1,31 @@
+using Campaigns.Web.Domain;
+
+namespace Campaigns.Web.Features.Tracking;
+
+/// <summary>A campaign's confirmed counts as open data. Signatures and letters are individuals; organisations are apart.</summary>
+public sealed record CampaignCounts(
+    string Slug, string Title, CampaignKind Kind, CampaignStatus Status,
+    int Signatures, int Letters, int Individuals, int Organisations, int Total, int? Goal, DateTime? CountedAt)
+{
+    public static CampaignCounts Of(CampaignRow row)
+    {
+        var t = Tally.Of(row);
+        return new CampaignCounts(row.Slug, row.Title, row.Kind, row.Status,
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Goal, t.CountedAt);
+    }
+}
+
+/// <summary>A person's confirmed support across every public campaign about them, and per campaign.</summary>
+public sealed record CaseCounts(
+    string Slug, string Name, string? NativeName,
+    int Signatures, int Letters, int Individuals, int Organisations, int Total, DateTime? CountedAt,
+    IReadOnlyList<CampaignCounts> Campaigns)
+{
+    public static CaseCounts Of(TrackedSubject person)
+    {
+        var t = person.Tally;
+        return new CaseCounts(person.Slug, person.Name, person.NativeName,
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.CountedAt,
+            person.Campaigns.Select(CampaignCounts.Of).ToList());
+    }
+}

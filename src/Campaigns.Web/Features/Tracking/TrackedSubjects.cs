@@ -1,0 +1,40 @@
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Tracking;
+
+/// <summary>Finds campaigns and cases by slug with their public campaigns' counts. Drafts never count.</summary>
+public class TrackedSubjects(CampaignsDbContext db)
+{
+    public async Task<TrackedSubject?> FindAsync(SubjectKind kind, string slug, CancellationToken ct) =>
+        kind == SubjectKind.Campaign ? await CampaignAsync(slug, ct) : await CaseAsync(slug, ct);
+
+    public async Task<TrackedSubject?> CampaignAsync(string slug, CancellationToken ct)
+    {
+        var rows = await Rows(db.Campaigns.Where(c => c.Slug == slug)).ToListAsync(ct);
+        return rows is [var campaign] ? new TrackedSubject(SubjectKind.Campaign, campaign.Slug, campaign.Title, null, null, rows) : null;
+    }
+
+    public async Task<TrackedSubject?> CaseAsync(string slug, CancellationToken ct)
+    {
+        var person = await db.Cases.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Slug, c.Name, c.NativeName }).SingleOrDefaultAsync(ct);
+        if (person is null)
+        {
+            return null;
+        }
+        var campaigns = db.Campaigns.Where(c => c.Cases.Any(x => x.CaseId == person.Id));
+        var rows = await Rows(campaigns).ToListAsync(ct);
+        return new TrackedSubject(SubjectKind.Case, person.Slug, person.Name, person.NativeName, person.Id, rows);
+    }
+
+    /// <summary>The current counts of the given campaigns, in one query.</summary>
+    public Task<List<CampaignRow>> CountsAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken ct) =>
+        Rows(db.Campaigns.Where(c => campaignIds.Contains(c.Id))).ToListAsync(ct);
+
+    private static IQueryable<CampaignRow> Rows(IQueryable<Campaign> campaigns) =>
+        campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
+            .OrderBy(c => c.PublishedAt)
+            .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status, c.SignatureCount, c.OrganisationCount, c.Goal, c.CountedAt));
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Campaigns.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Web.Features.Tracking;
+
+/// <summary>Open data and live updates: counts per campaign and per case, as JSON and as server-sent events.</summary>
+public static class TrackingApi
+{
+    public const string CountsPolicy = "open-counts";
+    public const int CountsMaxAgeSeconds = 10;
+
+    public static RouteGroupBuilder MapTrackingApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/campaigns/{slug}/counts", async (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
+                await subjects.CampaignAsync(slug, ct) is { } campaign
+                    ? Json(http, CampaignCounts.Of(campaign.Campaigns[0]), json)
+                    : ApiResults.NotFound($"There is no campaign '{slug}'."))
+            .CacheOutput(CountsPolicy).WithTags("Campaigns").WithName("GetCampaignCounts")
+            .WithSummary("Confirmed signatures or letters, individuals and organisations apart; cacheable, with a strong ETag (304 when unchanged).")
+            .Produces<CampaignCounts>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cases/{slug}/counts", async (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
+                await subjects.CaseAsync(slug, ct) is { } person
+                    ? Json(http, CaseCounts.Of(person), json)
+                    : ApiResults.NotFound($"There is no case '{slug}'."))
+            .CacheOutput(CountsPolicy).WithTags("Cases").WithName("GetCaseCounts")
+            .WithSummary("A person's confirmed support across all public campaigns about them, and per campaign; cacheable, with a strong ETag.")
+            .Produces<CaseCounts>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        MapEvents(api, "/campaigns/{slug}/events", SubjectKind.Campaign, "Campaigns", "GetCampaignEvents");
+        MapEvents(api, "/cases/{slug}/events", SubjectKind.Case, "Cases", "GetCaseEvents");
+        return api;
+    }
+
+    private static void MapEvents(RouteGroupBuilder api, string pattern, SubjectKind kind, string tag, string name) =>
+        api.MapGet(pattern, async (string slug, TrackedSubjects subjects, LiveCountsStream stream, HttpContext http, CancellationToken ct) =>
+            {
+                if (await subjects.FindAsync(kind, slug, ct) is not { } subject)
+                {
+                    return ApiResults.NotFound($"There is no {kind.ToString().ToLowerInvariant()} '{slug}'.");
+                }
+                if (stream.IsFull)
+                {
+                    http.Response.Headers.RetryAfter = "30";
+                    return TypedResults.Problem("Too many live listeners; poll the counts instead.", statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+                await stream.StreamAsync(http, subject);
+                return Results.Empty;
+            })
+            .WithTags(tag).WithName(name)
+            .WithSummary("Server-sent events: a 'counts' event with the current counts on connect and whenever they change, heartbeat comments in between.")
+            .Produces<Tally>(StatusCodes.Status200OK, LiveCountsStream.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static IResult Json<T>(HttpContext http, T value, IOptions<JsonOptions> json) =>
+        ConditionalGet.Respond(http, JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions), "application/json; charset=utf-8", CountsMaxAgeSeconds);
+}

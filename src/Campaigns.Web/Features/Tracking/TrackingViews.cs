@@ -1,0 +1,25 @@
+namespace Campaigns.Web.Features.Tracking;
+
+public sealed record DayCount(DateOnly Day, int Count);
+
+public sealed record CountryCount(string Country, string Name, int Count);
+
+public sealed record TargetDeliveries(string Name, string? Title, int Letters, int SignaturesCarried);
+
+public sealed record PassedMilestone(int Threshold, DateTime ReachedAt);
+
+public sealed record UpdateItem(DateOnly Date, string Summary, string? SourceName, string? SourceUrl, DateOnly? SourceDate);
+
+/// <summary>How far back the chart of signatures per day reaches.</summary>
+public enum ChartRange { Days30, Days90, All }
+
+public sealed record TrackingView(
+    TrackedSubject Subject,
+    Tally Tally,
+    ChartRange Range,
+    IReadOnlyList<DayCount> Days,
+    IReadOnlyList<CountryCount> Countries,
+    IReadOnlyList<TargetDeliveries> Deliveries,
+    IReadOnlyList<PassedMilestone> Milestones,
+    int? NextMilestone,
+    IReadOnlyList<UpdateItem> Updates);
