@@ -29,6 +29,9 @@ public sealed record LetterData(
 
     public bool HasEditablePart => Kind == CampaignKind.AppealLetter && EditableText is not null && LetterTemplate.HasEditablePart(Body);
 
+    /// <summary>The subject line, unless the letter's text already carries it.</summary>
+    public string? SubjectLine => Subject is not null && !Body.Contains(Subject, StringComparison.Ordinal) ? Subject : null;
+
     public int MaxLength => Math.Min(EditableMaxLength ?? HardMaxLength, HardMaxLength);
 
     public LetterTarget? FirstTarget => Targets.Count > 0 ? Targets[0] : null;
