@@ -18,6 +18,7 @@ public static class LettersRegistration
         services.AddScoped<SignatoryListing>();
         services.AddScoped<SignatoriesExport>();
         services.AddScoped<PrintableLetters>();
+        services.AddScoped<LetterAdminPages>();
         return services;
     }
 }
