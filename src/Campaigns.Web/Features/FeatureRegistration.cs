@@ -4,6 +4,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
+using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
@@ -57,6 +58,7 @@ public static class FeatureRegistration
         services.AddSeries();
         services.AddFollowing();
         services.AddTracking();
+        services.AddLetters();
         return services;
     }
 }

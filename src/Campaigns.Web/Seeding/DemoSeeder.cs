@@ -35,6 +35,7 @@ public class DemoSeeder(CampaignsDbContext db, DemoAccounts accounts, TimeProvid
             db.Targets.AddRange(catalogue.Targets.Values);
             db.Campaigns.AddRange(catalogue.Campaigns.Values);
             db.Signatures.AddRange(catalogue.Signatures);
+            LetterSeeds.AddTo(db, seeds, catalogue, now);
             await db.SaveChangesAsync(ct);
             var logins = await accounts.CreateAsync(accountSeeds, catalogue.Organisations, now, ct);
             await transaction.CommitAsync(ct);

@@ -1,10 +1,11 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Counting;
 
 /// <summary>
-/// Recomputes every campaign's count from its offline count and confirmed signatures, less the deltas not yet folded in,
+/// Recomputes every campaign's count from its offline count and confirmed signatures and listed signatories (organisations apart), less the deltas not yet folded in,
 /// in one statement so both sides are read from the same snapshot.
 /// </summary>
 public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
@@ -14,8 +15,13 @@ public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Campaigns.ExecuteUpdateAsync(s => s
             .SetProperty(c => c.SignatureCount, c => c.OfflineCount
-                + db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null)
-                - (db.CountDeltas.Where(d => d.CampaignId == c.Id).Sum(d => (int?)d.Delta) ?? 0))
+                + db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Individual)
+                + db.ListedSignatories.Count(x => x.CampaignId == c.Id && !x.IsOrganisation)
+                - (db.CountDeltas.Where(d => d.CampaignId == c.Id && !d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
+            .SetProperty(c => c.OrganisationCount, c =>
+                db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Organisation)
+                + db.ListedSignatories.Count(x => x.CampaignId == c.Id && x.IsOrganisation)
+                - (db.CountDeltas.Where(d => d.CampaignId == c.Id && d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.CountedAt, now), ct);
     }
 }

@@ -24,14 +24,16 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
         var deltas = await db.Database.SqlQueryRaw<DeltaRow>("""
             DELETE FROM "CountDeltas"
             WHERE "Id" IN (SELECT "Id" FROM "CountDeltas" ORDER BY "Id" LIMIT 100000)
-            RETURNING "CampaignId", "Delta"
+            RETURNING "CampaignId", "Delta", "Organisation"
             """).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var group in deltas.GroupBy(d => d.CampaignId))
         {
-            var delta = group.Sum(d => d.Delta);
+            var people = group.Where(d => !d.Organisation).Sum(d => d.Delta);
+            var organisations = group.Where(d => d.Organisation).Sum(d => d.Delta);
             await db.Campaigns.Where(c => c.Id == group.Key).ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.SignatureCount, c => c.SignatureCount + delta)
+                .SetProperty(c => c.SignatureCount, c => c.SignatureCount + people)
+                .SetProperty(c => c.OrganisationCount, c => c.OrganisationCount + organisations)
                 .SetProperty(c => c.CountedAt, now), ct);
         }
         await MilestoneDetector.RecordAsync(db, deltas.Select(d => d.CampaignId).Distinct().ToList(), now, ct);
@@ -46,5 +48,5 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
     private async Task<bool> TryLockAsync(CancellationToken ct) =>
         await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({CounterLockKey}) AS \"Value\"").SingleAsync(ct);
 
-    private sealed record DeltaRow(Guid CampaignId, int Delta);
+    private sealed record DeltaRow(Guid CampaignId, int Delta, bool Organisation);
 }

@@ -24,7 +24,9 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T> where T 
     {
         RuleFor(r => r.Title).NotEmpty().WithMessage("Give the campaign a title.").MaximumLength(200);
         RuleFor(r => r.Summary).NotEmpty().WithMessage("Write a short summary.").MaximumLength(1000);
-        RuleFor(r => r.Body).NotEmpty().WithMessage("Write the text of the campaign.").MaximumLength(50_000);
+        RuleFor(r => r.Body).NotEmpty().WithMessage("Write the text of the campaign.").MaximumLength(50_000)
+            .Must(b => b is null || Letters.LetterTemplate.UnknownPlaceholders(b).Count == 0)
+            .WithMessage(r => Letters.LetterTemplate.UnknownPlaceholdersMessage(r.Body!));
         RuleFor(r => r.StartedBy).MaximumLength(200);
         RuleFor(r => r.Goal).GreaterThan(0).WithMessage("The goal must be a positive number of signatures.");
         RuleFor(r => r.Targets).Must(t => t is null || t.Count <= MaxTargets)

@@ -13,6 +13,7 @@ public sealed partial class CampaignForm
     public const int RowsOffered = 10;
     public const string MoreTargets = "more-targets";
 
+    public string? Kind { get; set; }
     public string? Title { get; set; }
     public string? Slug { get; set; }
     public string? Summary { get; set; }
@@ -54,7 +55,7 @@ public sealed partial class CampaignForm
 
     public CreateCampaign.Request ToCreateRequest() => new()
     {
-        Kind = CreateCampaign.Petition,
+        Kind = string.IsNullOrEmpty(Kind) ? CreateCampaign.Petition : Kind,
         Title = Title, Slug = string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(), Summary = Summary, Body = Body,
         StartedBy = StartedBy, Goal = Goal, Deadline = Deadline, OrganisationId = OrganisationId,
         Targets = DirectoryTargetIds.Distinct().Select(id => new TargetInput { Id = id })

@@ -29,17 +29,23 @@ public static class CreateCampaign
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(r => r.Kind).Must(k => k is null || k.Equals(Petition, StringComparison.OrdinalIgnoreCase))
-                .WithMessage("Only petitions can be created for now; appeal letters, sign-on letters and joint statements come later.");
+            RuleFor(r => r.Kind).Must(k => k is null || KindOf(k) is not null)
+                .WithMessage("The kind is one of petition, appealLetter, signOnLetter or jointStatement.");
             RuleFor(r => r.Slug).MaximumLength(CampaignSlugs.MaxLength)
                 .Matches(CampaignSlugs.Pattern).WithMessage("Use only lowercase letters a-z, digits and single hyphens in the address.")
                 .Must(s => !CampaignSlugs.IsReserved(s)).WithMessage("This address is reserved; choose another.")
                 .When(r => !string.IsNullOrEmpty(r.Slug));
             RuleFor(r => r.Deadline).Must(d => d is null || Text.Utc(d) > clock.GetUtcNow().UtcDateTime)
                 .WithMessage("The deadline must be in the future.");
-            RuleFor(r => r.Targets).NotEmpty().WithMessage("Add at least one target: the official the petition is addressed to.");
+            RuleFor(r => r.Targets).NotEmpty().WithMessage("Add at least one target: the official the petition is addressed to.")
+                .When(r => KindOf(r.Kind) != CampaignKind.JointStatement);
         }
     }
+
+    /// <summary>The kind as the API names it (case aside); null when the name is unknown.</summary>
+    public static CampaignKind? KindOf(string? name) =>
+        name is null ? CampaignKind.Petition
+            : Enum.TryParse<CampaignKind>(name, ignoreCase: true, out var kind) && !int.TryParse(name, out _) ? kind : null;
 
     public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, TimeProvider clock)
     {
@@ -62,7 +68,7 @@ public static class CreateCampaign
             }
             var now = clock.GetUtcNow().UtcDateTime;
             var campaign = NewCampaign(organisation.Value, slug, request, now);
-            var targets = await links.TargetsAsync(organisation.Value, request.Targets!, [], now, ct);
+            var targets = await links.TargetsAsync(organisation.Value, request.Targets ?? [], [], now, ct);
             if (targets.Errors.Count > 0)
             {
                 db.ChangeTracker.Clear();
@@ -90,7 +96,7 @@ public static class CreateCampaign
         {
             OrganisationId = organisationId,
             Slug = slug,
-            Kind = CampaignKind.Petition,
+            Kind = KindOf(r.Kind) ?? CampaignKind.Petition,
             Status = CampaignStatus.Draft,
             Title = Text.Clean(r.Title)!,
             Summary = Text.CleanBlock(r.Summary)!,

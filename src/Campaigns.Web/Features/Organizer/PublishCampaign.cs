@@ -23,7 +23,7 @@ public static class PublishCampaign
             var now = clock.GetUtcNow().UtcDateTime;
             var draft = await db.Campaigns.AsNoTracking()
                 .Where(c => c.Id == campaignId)
-                .Select(c => new { c.Status, c.Deadline, HasTargets = c.Targets.Any() })
+                .Select(c => new { c.Status, c.Deadline, HasTargets = c.Targets.Any() || c.Kind == CampaignKind.JointStatement })
                 .SingleAsync(ct);
             if (draft.Status != CampaignStatus.Draft)
             {

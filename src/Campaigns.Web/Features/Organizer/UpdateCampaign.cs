@@ -91,6 +91,12 @@ public static class UpdateCampaign
                 return OrganizerResult<OrganizerCampaign>.Conflict(
                     "The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited.");
             }
+            if (campaign.Kind == CampaignKind.AppealLetter && campaign.EditableText is not null
+                && !Letters.LetterTemplate.HasEditablePart(Text.CleanBlock(request.Body) ?? ""))
+            {
+                return OrganizerResult<OrganizerCampaign>.Invalid(nameof(Request.Body),
+                    "This appeal letter has an editable paragraph: keep {editable} in the text where it goes.");
+            }
             var deadline = Text.Utc(request.Deadline);
             if (deadline != campaign.Deadline && deadline <= now)
             {

@@ -6,7 +6,8 @@ namespace Campaigns.Web.Features.Signing;
 
 public static class ConfirmSignature
 {
-    public enum Outcome { Pending, Confirmed, AlreadyConfirmed, NotFound, CampaignNotOpen }
+    /// <summary><see cref="Outcome.AwaitingApproval"/>: an organisation's address was verified, but not at its own domain, so the organizer decides.</summary>
+    public enum Outcome { Pending, Confirmed, AlreadyConfirmed, NotFound, CampaignNotOpen, AwaitingApproval }
 
     public sealed record Result(Outcome Outcome, string? CampaignSlug = null, string? CampaignTitle = null);
 
@@ -32,7 +33,13 @@ public static class ConfirmSignature
             {
                 return result;
             }
-            var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign.Id, now, ct);
+            if (found.NeedsApproval)
+            {
+                await db.Signatures.Where(s => s.Id == found.Id && s.EmailVerifiedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailVerifiedAt, now), ct);
+                return result with { Outcome = Outcome.AwaitingApproval };
+            }
+            var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign.Id, found.Kind == SignerKind.Organisation, now, ct);
             return result with { Outcome = confirmed ? Outcome.Confirmed : Outcome.AlreadyConfirmed };
         }
 
@@ -40,7 +47,7 @@ public static class ConfirmSignature
             tokens.TryRead(token, out var signatureId)
                 ? await db.Signatures.AsNoTracking()
                     .Where(s => s.Id == signatureId)
-                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!))
+                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!, s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt))
                     .SingleOrDefaultAsync(ct)
                 : null;
 
@@ -48,15 +55,21 @@ public static class ConfirmSignature
         {
             var campaign = found.Campaign;
             var outcome = found.ConfirmedAt is not null ? Outcome.AlreadyConfirmed
+                : found.EmailVerifiedAt is not null ? Outcome.AwaitingApproval
                 : !campaign.IsOpenAt(now) ? Outcome.CampaignNotOpen
                 : Outcome.Pending;
             return new Result(outcome, campaign.Slug, campaign.Title);
         }
 
-        private sealed record Found(Guid Id, DateTime? ConfirmedAt, Campaign Campaign);
+        private sealed record Found(
+            Guid Id, DateTime? ConfirmedAt, Campaign Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt)
+        {
+            public bool NeedsApproval =>
+                Kind == SignerKind.Organisation && (OrganisationDomain is null || !Letters.OrganisationDomains.Covers(OrganisationDomain, EmailNormalized));
+        }
 
         // The conditional update makes two clicks racing each other count once; the delta commits with it.
-        private async Task<bool> ConfirmOnceAsync(Guid signatureId, Guid campaignId, DateTime now, CancellationToken ct)
+        private async Task<bool> ConfirmOnceAsync(Guid signatureId, Guid campaignId, bool organisation, DateTime now, CancellationToken ct)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var updated = await db.Signatures
@@ -66,7 +79,7 @@ public static class ConfirmSignature
             {
                 return false;
             }
-            db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1 });
+            db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1, Organisation = organisation });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;

@@ -4,10 +4,12 @@ using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +27,23 @@ public static class SignCampaign
         public bool PublicName { get; init; }
         public bool InitialsOnly { get; init; }
         public bool EmailUpdates { get; init; }
+
+        /// <summary>An appeal letter's editable paragraph as the supporter rewrote it.</summary>
+        public string? PersonalText { get; init; }
+
+        /// <summary>The whole appeal letter as the supporter saw it; only its editable paragraph may differ.</summary>
+        public string? LetterText { get; init; }
+
+        /// <summary>Signing a joint statement for an organisation.</summary>
+        public OrganisationBlock? Organisation { get; init; }
     }
 
-    public enum Outcome { Accepted, CampaignNotFound, CampaignNotOpen }
+    public enum Outcome { Accepted, CampaignNotFound, CampaignNotOpen, Invalid }
+
+    public sealed record Result(Outcome Outcome, IReadOnlyList<ValidationFailure> Errors)
+    {
+        public static implicit operator Result(Outcome outcome) => new(outcome, []);
+    }
 
     public class Validator : AbstractValidator<Request>
     {
@@ -43,12 +59,14 @@ public static class SignCampaign
                 .Must(Countries.IsKnown).WithMessage(_ => l["Please choose a country from the list (an ISO 3166-1 code such as GB)."]);
             RuleFor(r => r.City).MaximumLength(100).WithMessage(_ => l["The city can be at most {0} characters long.", 100]);
             RuleFor(r => r.Comment).MaximumLength(1000).WithMessage(_ => l["The comment can be at most {0} characters long.", 1000]);
+            RuleFor(r => r.Organisation!).SetValidator(new OrganisationBlock.Validator(l)).When(r => r.Organisation is not null);
         }
     }
 
-    public class Handler(CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, IpHasher ipHasher, TimeProvider clock)
+    public class Handler(
+        CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, LetterSigning letters, IpHasher ipHasher, TimeProvider clock)
     {
-        public async Task<Outcome> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
+        public async Task<Result> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
         {
             var campaign = await campaigns.FindAsync(slug, ct);
             var now = clock.GetUtcNow().UtcDateTime;
@@ -60,7 +78,13 @@ public static class SignCampaign
             {
                 return Outcome.CampaignNotOpen;
             }
+            var letter = await letters.CheckAsync(campaign, request, ct);
+            if (letter.Errors.Count > 0)
+            {
+                return new Result(Outcome.Invalid, letter.Errors);
+            }
             var signature = NewSignature(campaign.Id, request, ipHasher.Hash(client), now);
+            ApplyLetter(signature, letter.Part);
             var email = OutboxWriter.New(SignatureEmails.Confirmation, $"{SignatureEmails.Confirmation}:{signature.Id}",
                 new SignatureEmails.Payload(signature.Id), now);
             if (!await store.AddAsync(signature, email, ct))
@@ -98,6 +122,15 @@ public static class SignCampaign
             IpHash = ipHash,
             CreatedAt = now,
         };
+
+        private static void ApplyLetter(Signature signature, LetterPart part)
+        {
+            signature.Kind = part.Kind;
+            signature.OrganisationName = part.OrganisationName;
+            signature.OrganisationDomain = part.OrganisationDomain;
+            signature.SignerRole = part.SignerRole;
+            signature.PersonalText = part.PersonalText;
+        }
 
         private static string Clean(string text) =>
             string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);

@@ -13,8 +13,9 @@ public class SignatureStore(CampaignsDbContext db)
 {
     private const string InsertSignature = """
         INSERT INTO "Signatures" ("Id", "CampaignId", "Name", "Email", "EmailNormalized", "Country", "City", "Comment",
-                                  "NameDisplay", "EmailUpdates", "IpHash", "CreatedAt")
-        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11})
+                                  "NameDisplay", "EmailUpdates", "IpHash", "CreatedAt",
+                                  "Kind", "OrganisationName", "OrganisationDomain", "SignerRole", "PersonalText")
+        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16})
         ON CONFLICT ("CampaignId", "EmailNormalized") DO NOTHING
         """;
 
@@ -25,7 +26,7 @@ public class SignatureStore(CampaignsDbContext db)
     // PostgreSQL does both inserts in one statement: one round trip, and atomic without a transaction.
     private const string InsertBothOnPostgres =
         "WITH inserted AS (" + InsertSignature + """ RETURNING "Id") """ + InsertEmailColumns +
-        """ SELECT {12}, {13}, {14}, {15}, {15}, 0 FROM inserted RETURNING "Id" AS "Value" """;
+        """ SELECT {17}, {18}, {19}, {20}, {20}, 0 FROM inserted RETURNING "Id" AS "Value" """;
 
     private const string InsertEmailOnSqlite = InsertEmailColumns + " VALUES ({0}, {1}, {2}, {3}, {3}, 0)";
 
@@ -37,6 +38,7 @@ public class SignatureStore(CampaignsDbContext db)
             signature.Id, signature.CampaignId, signature.Name, signature.Email, signature.EmailNormalized,
             signature.Country, signature.City, signature.Comment, signature.NameDisplay.ToString(),
             signature.EmailUpdates, signature.IpHash, signature.CreatedAt,
+            signature.Kind.ToString(), signature.OrganisationName, signature.OrganisationDomain, signature.SignerRole, signature.PersonalText,
         ];
         object?[] emailValues = [email.Kind, email.DeliveryKey, email.Payload, email.CreatedAt];
         if (db.IsPostgres)

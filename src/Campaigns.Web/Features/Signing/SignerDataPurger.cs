@@ -14,7 +14,7 @@ public class SignerDataPurger(CampaignsDbContext db, TimeProvider clock, IOption
         var unconfirmedCutoff = now.AddDays(-options.Value.UnconfirmedRetentionDays);
         var ipCutoff = now.AddDays(-options.Value.IpHashRetentionDays);
         var unconfirmed = await db.Signatures
-            .Where(s => s.ConfirmedAt == null && s.CreatedAt < unconfirmedCutoff)
+            .Where(s => s.ConfirmedAt == null && s.EmailVerifiedAt == null && s.CreatedAt < unconfirmedCutoff)
             .ExecuteDeleteAsync(ct);
         var hashes = await db.Signatures
             .Where(s => s.IpHash != null && s.CreatedAt < ipCutoff)

@@ -1,5 +1,6 @@
 using Campaigns.Web.Infrastructure;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Campaigns.Web.Features.Signing;
 
@@ -17,6 +18,7 @@ public static class SigningApi
             .RequireRateLimiting(RateLimitPolicy)
             .WithTags("Signing").WithName("SignCampaign")
             .WithSummary("Sign a campaign. The signature counts once the signer confirms it from the email sent to them.")
+            .WithDescription("For an appeal letter, personalText is the supporter's version of the editable paragraph; letterText may carry the whole letter instead, whose text outside that paragraph must be the letter as the site writes it for the first target. For a joint statement, organisation signs for an organisation: the signature counts when confirmed from an address at the organisation's domain, or once the organizer approves it.")
             .Produces<Accepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -42,8 +44,10 @@ public static class SigningApi
         {
             return ApiResults.Invalid(validation);
         }
-        return await handler.HandleAsync(slug, request, http.Connection.RemoteIpAddress, ct) switch
+        var result = await handler.HandleAsync(slug, request, http.Connection.RemoteIpAddress, ct);
+        return result.Outcome switch
         {
+            SignCampaign.Outcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
             SignCampaign.Outcome.CampaignNotFound => ApiResults.NotFound($"There is no campaign '{slug}'."),
             SignCampaign.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is not open for signatures."),
             _ => TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
@@ -59,6 +63,7 @@ public static class SigningApi
             ConfirmSignature.Outcome.NotFound => ApiResults.NotFound("This confirmation link is not valid or has expired."),
             ConfirmSignature.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is no longer open for signatures."),
             ConfirmSignature.Outcome.AlreadyConfirmed => Results.Ok(new Confirmed("already-confirmed", result.CampaignSlug!)),
+            ConfirmSignature.Outcome.AwaitingApproval => Results.Ok(new Confirmed("awaiting-approval", result.CampaignSlug!)),
             _ => Results.Ok(new Confirmed("confirmed", result.CampaignSlug!)),
         };
     }

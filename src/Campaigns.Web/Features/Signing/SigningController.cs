@@ -15,12 +15,20 @@ public class SigningController(
         {
             return RedirectToAction(nameof(Signed), new { slug });
         }
+        if (form.WantsPreview)
+        {
+            var preview = await CampaignsController.BuildPageAsync(queries, clock, slug, form, ct);
+            return preview is null ? NotFound() : View(CampaignsController.ShowView, preview);
+        }
         var validation = await validator.ValidateAsync(form.ToRequest(), ct);
         if (validation.IsValid)
         {
-            var outcome = await handler.HandleAsync(slug, form.ToRequest(), HttpContext.Connection.RemoteIpAddress, ct);
-            switch (outcome)
+            var result = await handler.HandleAsync(slug, form.ToRequest(), HttpContext.Connection.RemoteIpAddress, ct);
+            switch (result.Outcome)
             {
+                case SignCampaign.Outcome.Invalid:
+                    validation.Errors.AddRange(result.Errors);
+                    break;
                 case SignCampaign.Outcome.Accepted:
                     return RedirectToAction(nameof(Signed), new { slug });
                 case SignCampaign.Outcome.CampaignNotFound:
