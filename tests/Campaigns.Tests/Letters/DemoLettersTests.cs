@@ -37,7 +37,7 @@ public sealed class DemoLettersTests : IAsyncLifetime
         Assert.Equal("ACAT-France", organisations[0]);
         Assert.Equal((32, 32), (before!.OrganisationCount, after!.OrganisationCount));
         Assert.Contains("Kevin Darling", (await client.GetDocumentAsync("/campaigns/free-huang-xueqin-and-wang-jianbing")).QuerySelector(".letter-contact").Text());
-        Assert.Contains("Your Excellency,", appeal.QuerySelector("#letter").Text());
+        Assert.Contains("Your Excellency / 尊敬的主席阁下,", appeal.QuerySelector("#letter").Text());
         Assert.NotNull(appeal.QuerySelector("textarea#PersonalText"));
     }
 }
