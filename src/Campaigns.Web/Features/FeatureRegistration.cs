@@ -2,6 +2,7 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Outbox;
@@ -47,6 +48,7 @@ public static class FeatureRegistration
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
+        services.AddDeliveries();
         return services;
     }
 }
