@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ namespace Campaigns.Web.Features.Deliveries;
 
 public static class HoldFactsQuery
 {
-    public static IQueryable<HoldFacts> All(CampaignsDbContext db) =>
-        from ct in db.CampaignTargets
+    private static IQueryable<HoldFacts> Query(CampaignsDbContext db, Expression<Func<CampaignTarget, bool>> filter) =>
+        from ct in db.CampaignTargets.Where(filter)
         join c in db.Campaigns on ct.CampaignId equals c.Id
         select new HoldFacts(
             ct.CampaignId,
@@ -25,15 +26,15 @@ public static class HoldFactsQuery
             ct.Target.PostalAddress);
 
     public static Task<HoldFacts?> ForAsync(CampaignsDbContext db, Guid campaignId, Guid targetId, CancellationToken ct) =>
-        All(db).AsNoTracking().FirstOrDefaultAsync(f => f.CampaignId == campaignId && f.TargetId == targetId, ct);
+        Query(db, t => t.CampaignId == campaignId && t.TargetId == targetId).AsNoTracking().FirstOrDefaultAsync(ct);
 
     /// <summary>The facts of every pair with letters still waiting, keyed by (campaign, target).</summary>
     public static async Task<Dictionary<(Guid, Guid), HoldFacts>> ForWaitingAsync(CampaignsDbContext db, CancellationToken ct)
     {
-        var facts = await All(db).AsNoTracking()
-            .Where(f => db.Deliveries.Any(d => d.CampaignId == f.CampaignId && d.TargetId == f.TargetId
+        var facts = await Query(db, f => db.Deliveries.Any(d => d.CampaignId == f.CampaignId && d.TargetId == f.TargetId
                     && (d.Status == DeliveryStatus.Queued || d.Status == DeliveryStatus.Held))
                 || db.DeliveryItems.Any(i => i.CampaignId == f.CampaignId && i.TargetId == f.TargetId && i.DeliveryId == null))
+            .AsNoTracking()
             .ToListAsync(ct);
         return facts.ToDictionary(f => (f.CampaignId, f.TargetId));
     }
