@@ -6,6 +6,7 @@ public sealed record BenchOptions
         usage: Campaigns.Bench [--postgres <admin connection string>] [--clients 64] [--seconds 20]
                                [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
+                               [--deliveries <letters>] [--smtp-port 2525]
           --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
           --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
           --confirm   how many signatures to confirm from their emails (0 skips that phase)
@@ -13,6 +14,9 @@ public sealed record BenchOptions
                       then counts from when each request was due (so queueing shows), e.g. --rate 1000
           --warmup    at least this many seconds of signing and count reads before measuring, longer
                       (up to 60 s more) until the app's JIT thread is quiet
+          --deliveries instead of signing, measure letters delivered to one official per second, individually
+                      and as digests (--digest-size signatures each, default 100), then stop
+          --smtp-port the SMTP sink's port (default 2525)
           --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
         Expects `dotnet build -c Release` to have been run in the repository.
         """;
@@ -28,6 +32,9 @@ public sealed record BenchOptions
     public int WarmupSeconds { get; init; } = 10;
     public int ConfirmSample { get; init; } = 1000;
     public bool Smtp { get; init; }
+    public int SmtpPort { get; init; } = 2525;
+    public int? Deliveries { get; init; }
+    public int DigestSize { get; init; } = 100;
     public string? NpgsqlExtra { get; init; }
     public double? Rate { get; init; }
     public string RepoRoot { get; init; } = FindRepoRoot();
@@ -50,6 +57,9 @@ public sealed record BenchOptions
                 "--warmup" => options with { WarmupSeconds = int.Parse(Value()) },
                 "--confirm" => options with { ConfirmSample = int.Parse(Value()) },
                 "--smtp" => options with { Smtp = true },
+                "--smtp-port" => options with { SmtpPort = Positive(Value()) },
+                "--deliveries" => options with { Deliveries = Positive(Value()) },
+                "--digest-size" => options with { DigestSize = Positive(Value()) },
                 "--npgsql" => options with { NpgsqlExtra = Value() },
                 "--rate" => options with { Rate = Positive(Value()) },
                 "--root" => options with { RepoRoot = Path.GetFullPath(Value()) },

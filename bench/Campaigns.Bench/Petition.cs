@@ -32,7 +32,7 @@ public static class Petition
         });
     }
 
-    private static async Task InsertAsync(BenchDatabase db, string table, Dictionary<string, object> values)
+    public static async Task InsertAsync(BenchDatabase db, string table, Dictionary<string, object> values)
     {
         foreach (var row in await db.RowsAsync(RequiredColumnsSql, table))
         {
