@@ -35,6 +35,26 @@ public class DigestAndReleaseTests(CampaignsAppFactory app) : IClassFixture<Camp
     }
 
     [Fact]
+    public async Task A_backlog_of_signatures_goes_out_as_digests_of_the_threshold_each_and_the_rest_waits()
+    {
+        var letter = await app.LetterCampaignAsync(CampaignKind.SignOnLetter, t =>
+        {
+            t.Mode = DeliveryMode.Digest;
+            t.DigestThreshold = 2;
+        });
+        await app.SignersAsync(letter.Slug, 5);
+
+        await app.RunDeliveriesAsync();
+        await app.RunDeliveriesAsync();
+
+        var digests = app.Mailbox.MessagesTo(letter.Target.Email!);
+        Assert.Equal(2, digests.Count);
+        Assert.All(digests, d => Assert.Contains("Signed by 2 people", d.TextBody));
+        var deliveries = await app.DeliveriesAsync(letter.Campaign.Id);
+        Assert.Equal([2, 2], deliveries.Select(d => d.SignatureCount));
+    }
+
+    [Fact]
     public async Task Daily_digest_gathers_a_days_signatures_into_one_email()
     {
         var letter = await app.LetterCampaignAsync(CampaignKind.JointStatement, t =>

@@ -8,11 +8,12 @@ namespace Campaigns.Web.Features.Deliveries;
 public static class DeliveryBatches
 {
     /// <summary>
-    /// Creates the delivery and hands it every signature not yet carried by another. The conditional update
-    /// takes each signature once even if two callers race; a batch that ends up empty is not kept.
+    /// Creates the delivery and hands it the oldest signatures not yet carried by another (all of them, or
+    /// at most <paramref name="limit"/>). The conditional update takes each signature once even if two
+    /// callers race; a batch that ends up empty is not kept.
     /// </summary>
     public static async Task<Delivery?> CreateAsync(
-        CampaignsDbContext db, Guid campaignId, Target target, DeliveryMode mode, DateTime now, CancellationToken ct)
+        CampaignsDbContext db, Guid campaignId, Target target, DeliveryMode mode, DateTime now, CancellationToken ct, int? limit = null)
     {
         var delivery = new Delivery
         {
@@ -29,9 +30,13 @@ public static class DeliveryBatches
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Deliveries.Add(delivery);
         await db.SaveChangesAsync(ct);
-        var carried = await db.DeliveryItems
-            .Where(i => i.CampaignId == campaignId && i.TargetId == target.Id && i.DeliveryId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DeliveryId, delivery.Id), ct);
+        var waiting = db.DeliveryItems.Where(i => i.CampaignId == campaignId && i.TargetId == target.Id && i.DeliveryId == null);
+        if (limit is { } size)
+        {
+            var oldest = await waiting.OrderBy(i => i.Id).Take(size).Select(i => i.Id).ToListAsync(ct);
+            waiting = waiting.Where(i => oldest.Contains(i.Id));
+        }
+        var carried = await waiting.ExecuteUpdateAsync(s => s.SetProperty(i => i.DeliveryId, delivery.Id), ct);
         if (carried == 0)
         {
             db.Deliveries.Remove(delivery);

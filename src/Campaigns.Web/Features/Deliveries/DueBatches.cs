@@ -27,20 +27,37 @@ public static class DueBatches
             var target = targets[pair.TargetId];
             var mode = DeliveryPolicy.EffectiveMode(kinds[pair.CampaignId], target.Mode);
             var pairFacts = facts.GetValueOrDefault((pair.CampaignId, pair.TargetId));
-            if (DeliveryHolds.For(pairFacts, mode, target.Channel, now) is null && IsDue(pair, target, mode, pairFacts!, now))
+            if (DeliveryHolds.For(pairFacts, mode, target.Channel, now) is not null)
             {
-                await DeliveryBatches.CreateAsync(db, pair.CampaignId, target, mode, now, ct);
+                continue;
+            }
+            foreach (var size in Sizes(pair, target, mode, pairFacts!, now))
+            {
+                await DeliveryBatches.CreateAsync(db, pair.CampaignId, target, mode, now, ct, size);
             }
         }
     }
 
-    private static bool IsDue(Waiting pair, Target target, DeliveryMode mode, HoldFacts facts, DateTime now) => mode switch
+    /// <summary>
+    /// The batches due now: a digest every N signatures (a backlog makes several), the rest once a day for
+    /// daily digests; everything at once for a release at the deadline. A null size takes all that wait.
+    /// </summary>
+    private static IEnumerable<int?> Sizes(Waiting pair, Target target, DeliveryMode mode, HoldFacts facts, DateTime now)
     {
-        DeliveryMode.OnRelease => facts.Deadline <= now,
-        DeliveryMode.Digest => pair.Count >= DeliveryPolicy.DigestThreshold(target)
-            || (target.DigestDaily && pair.Oldest < OfficeHours.LastOccurrence(target, DeliveryPolicy.DailyDigestTime(target), now)),
-        _ => true,
-    };
+        if (mode == DeliveryMode.OnRelease)
+        {
+            return facts.Deadline <= now ? [null] : [];
+        }
+        if (mode != DeliveryMode.Digest)
+        {
+            return [null];
+        }
+        var dailyDue = target.DigestDaily && pair.Oldest < OfficeHours.LastOccurrence(target, DeliveryPolicy.DailyDigestTime(target), now);
+        var full = DeliveryPolicy.DigestThreshold(target) is { } threshold
+            ? Enumerable.Repeat<int?>(threshold, pair.Count / threshold)
+            : [];
+        return dailyDue ? [.. full, null] : full;
+    }
 
     private sealed record Waiting(Guid CampaignId, Guid TargetId, int Count, DateTime Oldest);
 }
