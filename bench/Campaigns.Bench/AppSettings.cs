@@ -4,7 +4,6 @@ namespace Campaigns.Bench;
 public static class AppSettings
 {
     public const string SmtpHost = "127.0.0.1";
-    public const int SmtpPort = 2525;
 
     public static string MailDirectory(string workDir) => Path.Combine(workDir, "mail");
 
@@ -20,12 +19,13 @@ public static class AppSettings
             ["Campaigns__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
             ["Campaigns__IpHashSalt"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Jobs__DeliveryIntervalSeconds"] = "1",
         };
         if (options.Smtp)
         {
             settings["Mail__PickupDirectory"] = "";
             settings["Mail__Smtp__Host"] = SmtpHost;
-            settings["Mail__Smtp__Port"] = SmtpPort.ToString();
+            settings["Mail__Smtp__Port"] = options.SmtpPort.ToString();
             settings["Mail__Smtp__StartTls"] = "false";
         }
         else

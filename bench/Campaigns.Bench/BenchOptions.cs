@@ -7,6 +7,7 @@ public sealed record BenchOptions
                                [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
                                [--watch-seconds 10] [--reads-only]
+                               [--deliveries <letters>] [--smtp-port 2525]
           --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
           --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
           --confirm   how many signatures to confirm from their emails (0 skips that phase)
@@ -16,6 +17,9 @@ public sealed record BenchOptions
                       (up to 60 s more) until the app's JIT thread is quiet
           --watch-seconds  length of each watcher measurement (case counts, badge, 304s, 1,000/s offered)
           --reads-only     skip signing, the outbox and confirmations: only count, counts and badge reads
+          --deliveries instead of signing, measure letters delivered to one official per second, individually
+                      and as digests (--digest-size signatures each, default 100), then stop
+          --smtp-port the SMTP sink's port (default 2525)
           --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
         Expects `dotnet build -c Release` to have been run in the repository.
         """;
@@ -31,6 +35,9 @@ public sealed record BenchOptions
     public int WarmupSeconds { get; init; } = 10;
     public int ConfirmSample { get; init; } = 1000;
     public bool Smtp { get; init; }
+    public int SmtpPort { get; init; } = 2525;
+    public int? Deliveries { get; init; }
+    public int DigestSize { get; init; } = 100;
     public string? NpgsqlExtra { get; init; }
     public double? Rate { get; init; }
     public int WatchSeconds { get; init; } = 10;
@@ -55,6 +62,9 @@ public sealed record BenchOptions
                 "--warmup" => options with { WarmupSeconds = int.Parse(Value()) },
                 "--confirm" => options with { ConfirmSample = int.Parse(Value()) },
                 "--smtp" => options with { Smtp = true },
+                "--smtp-port" => options with { SmtpPort = Positive(Value()) },
+                "--deliveries" => options with { Deliveries = Positive(Value()) },
+                "--digest-size" => options with { DigestSize = Positive(Value()) },
                 "--npgsql" => options with { NpgsqlExtra = Value() },
                 "--rate" => options with { Rate = Positive(Value()) },
                 "--watch-seconds" => options with { WatchSeconds = Positive(Value()) },

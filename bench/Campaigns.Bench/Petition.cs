@@ -47,7 +47,7 @@ public static class Petition
         await InsertAsync(db, "CampaignCases", new() { ["CampaignId"] = campaignId, ["CaseId"] = caseId, ["Position"] = 0 });
     }
 
-    private static async Task InsertAsync(BenchDatabase db, string table, Dictionary<string, object> values)
+    public static async Task InsertAsync(BenchDatabase db, string table, Dictionary<string, object> values)
     {
         foreach (var row in await db.RowsAsync(RequiredColumnsSql, table))
         {

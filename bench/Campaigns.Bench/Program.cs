@@ -42,6 +42,12 @@ try
     await using var app = AppProcess.Start(options, AppConnectionString(db, options), workDir);
     Console.WriteLine($"app: {options.AppDll} (pid {app.Pid}) on {app.BaseAddress}");
     await app.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(120));
+    if (options.Deliveries is { } letters)
+    {
+        await DeliveryPhase.RunAsync(db, options, letters, stop.Token);
+        succeeded = true;
+        return 0;
+    }
     await Petition.ArrangeAsync(db);
 
     var run = new BenchRun(options, db, app, http, runTag, workDir, stop.Token);

@@ -19,7 +19,7 @@ public static class Summary
         }
         var pace = run.Options.Rate is { } offered ? $"offered at a fixed {offered:N0}/s" : "closed loop";
         Console.WriteLine($"setup:      app, PostgreSQL and {run.Options.Clients} client connections ({pace}) on the same machine; " +
-                          $"mail to {(run.Options.Smtp ? "SMTP 127.0.0.1:2525" : "a pickup folder")}");
+                          $"mail to {(run.Options.Smtp ? $"SMTP 127.0.0.1:{run.Options.SmtpPort}" : "a pickup folder")}");
         if (!string.IsNullOrWhiteSpace(run.Options.NpgsqlExtra))
         {
             Console.WriteLine($"experiment: app connection string + \"{run.Options.NpgsqlExtra}\"");

@@ -8,4 +8,9 @@ public sealed record EmailMessage(
     string HtmlBody)
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where replies go when that is not the sender, e.g. the supporter behind a letter.</summary>
+    public EmailAddress? ReplyTo { get; init; }
 }
+
+public sealed record EmailAddress(string Address, string Name);

@@ -79,6 +79,10 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
         mail.To.Add(new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, "text/html"));
         mail.Headers.Add("Message-ID", messageId);
+        if (message.ReplyTo is { } replyTo)
+        {
+            mail.ReplyToList.Add(new MailAddress(replyTo.Address, replyTo.Name, Encoding.UTF8));
+        }
         foreach (var (name, value) in message.Headers)
         {
             mail.Headers.Add(name, value);

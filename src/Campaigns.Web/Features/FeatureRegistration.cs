@@ -5,6 +5,7 @@ using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Letters;
+using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
@@ -59,6 +60,7 @@ public static class FeatureRegistration
         services.AddFollowing();
         services.AddTracking();
         services.AddLetters();
+        services.AddDeliveries();
         return services;
     }
 }

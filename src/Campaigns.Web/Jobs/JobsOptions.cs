@@ -16,6 +16,8 @@ public class JobsOptions
 
     [Range(1, 3600)] public int CountIntervalSeconds { get; set; } = 2;
 
+    [Range(1, 3600)] public int DeliveryIntervalSeconds { get; set; } = 5;
+
     [Range(1, 1440)] public int PurgeIntervalMinutes { get; set; } = 60;
 
     [Required] public string ReconcileCron { get; set; } = "0 30 3 * * ?";

@@ -29,6 +29,7 @@ public static class JobsServiceCollectionExtensions
             }
             Every<DrainOutboxJob>(q, DrainOutboxJob.Key, TimeSpan.FromSeconds(options.OutboxIntervalSeconds));
             Every<CountSignaturesJob>(q, CountSignaturesJob.Key, TimeSpan.FromSeconds(options.CountIntervalSeconds));
+            Every<ScheduleDeliveriesJob>(q, ScheduleDeliveriesJob.Key, TimeSpan.FromSeconds(options.DeliveryIntervalSeconds));
             Every<PurgeSignerDataJob>(q, PurgeSignerDataJob.Key, TimeSpan.FromMinutes(options.PurgeIntervalMinutes));
             q.AddJob<ReconcileCountsJob>(j => j.WithIdentity(ReconcileCountsJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(ReconcileCountsJob.Key).WithIdentity("reconcile-counts-nightly")

@@ -51,6 +51,7 @@ public class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
         var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
+        var observers = scope.ServiceProvider.GetServices<IOutboxOutcomeObserver>().ToList();
         string? messageId;
         try
         {
@@ -62,25 +63,32 @@ public class OutboxProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await RecordFailureAsync(db, message, ex);
+            await RecordFailureAsync(db, observers, message, ex);
             return;
         }
-        await MarkSentAsync(db, message, messageId);
+        await MarkSentAsync(db, observers, message, messageId);
     }
 
     // The message has gone out: a failure to record that must not count as a failed send, or it would be
     // sent again on retry. If the database stays away, the lease lapses and this one message may repeat.
-    private async Task MarkSentAsync(CampaignsDbContext db, OutboxMessage message, string? messageId)
+    private async Task MarkSentAsync(CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, string? messageId)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                var now = clock.GetUtcNow().UtcDateTime;
+                await using var transaction = await db.Database.BeginTransactionAsync();
                 await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.ProcessedAt, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.MessageId, messageId)
                     .SetProperty(m => m.LockedUntil, (DateTime?)null)
                     .SetProperty(m => m.LastError, (string?)null));
+                foreach (var observer in observers)
+                {
+                    await observer.SentAsync(message, messageId, now, CancellationToken.None);
+                }
+                await transaction.CommitAsync();
                 return;
             }
             catch (Exception ex) when (attempt < MarkSentAttempts)
@@ -96,7 +104,7 @@ public class OutboxProcessor(
         }
     }
 
-    private async Task RecordFailureAsync(CampaignsDbContext db, OutboxMessage message, Exception ex)
+    private async Task RecordFailureAsync(CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, Exception ex)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var permanent = ex is EmailDeliveryException { Permanent: true } || message.Attempts >= _options.MaxAttempts;
@@ -104,10 +112,17 @@ public class OutboxProcessor(
         logger.LogWarning(ex, "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}",
             message.Id, message.Kind, message.Attempts, permanent);
         var retryAt = now + RetryBackoff.After(message.Attempts, _options, Random.Shared.NextDouble());
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.FailedAt, permanent ? now : null)
             .SetProperty(m => m.AvailableAt, permanent ? message.AvailableAt : retryAt)
             .SetProperty(m => m.LockedUntil, (DateTime?)null)
             .SetProperty(m => m.LastError, error), CancellationToken.None);
+        foreach (var observer in observers)
+        {
+            await observer.FailedAsync(message, error, permanent, now, CancellationToken.None);
+        }
+        await transaction.CommitAsync(CancellationToken.None);
     }
+
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,7 @@ public class OrganisationApprovals(CampaignsDbContext db, LetterAccess access, T
         if (approved == 1)
         {
             db.CountDeltas.Add(new CountDelta { CampaignId = found.Value.CampaignId, Delta = 1, Organisation = true });
+            await DeliveryPlanner.PlanAsync(db, signatureId, found.Value.CampaignId, now, ct);
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);

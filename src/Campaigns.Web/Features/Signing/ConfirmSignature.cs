@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Deliveries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Signing;
@@ -80,6 +81,7 @@ public static class ConfirmSignature
                 return false;
             }
             db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1, Organisation = organisation });
+            await DeliveryPlanner.PlanAsync(db, signatureId, campaignId, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;

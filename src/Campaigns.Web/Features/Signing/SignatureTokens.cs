@@ -8,9 +8,16 @@ namespace Campaigns.Web.Features.Signing;
 /// Confirmation tokens are the signature's id sealed with the data-protection keys, so nothing secret is
 /// stored beside the signature or in the outbox, and a resent email carries a link that works the same.
 /// </summary>
-public class SignatureTokens(IDataProtectionProvider provider)
+public class SignatureTokens
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("Campaigns.SignatureConfirmation.v1");
+    private readonly IDataProtector _protector;
+
+    public SignatureTokens(IDataProtectionProvider provider) : this(provider, "Campaigns.SignatureConfirmation.v1")
+    {
+    }
+
+    /// <summary>Tokens for another purpose: one kind of token never opens another's page.</summary>
+    protected SignatureTokens(IDataProtectionProvider provider, string purpose) => _protector = provider.CreateProtector(purpose);
 
     public string Issue(Guid signatureId) =>
         WebEncoders.Base64UrlEncode(_protector.Protect(signatureId.ToByteArray()));

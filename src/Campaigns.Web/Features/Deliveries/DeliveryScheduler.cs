@@ -1,0 +1,33 @@
+using Campaigns.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Deliveries;
+
+/// <summary>
+/// One pass of the delivery schedule: gathers due digests and releases, holds or cancels what may not go
+/// out, and hands what may to the outbox. One node at a time (advisory lock on PostgreSQL; SQLite has a
+/// single writer), all in one transaction, so a crash mid-pass leaves the ledger as it was.
+/// </summary>
+public class DeliveryScheduler(CampaignsDbContext db, TimeProvider clock)
+{
+    private const long SchedulerLockKey = 7_203_119_012;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres && !await TryLockAsync(ct))
+        {
+            return 0;
+        }
+        var facts = await HoldFactsQuery.ForWaitingAsync(db, ct);
+        await DueBatches.CreateAsync(db, facts, now, ct);
+        await HoldSweep.ApplyAsync(db, facts, now, ct);
+        var dispatched = await Dispatcher.DispatchAsync(db, now, ct);
+        await transaction.CommitAsync(ct);
+        return dispatched;
+    }
+
+    private async Task<bool> TryLockAsync(CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({SchedulerLockKey}) AS \"Value\"").SingleAsync(ct);
+}

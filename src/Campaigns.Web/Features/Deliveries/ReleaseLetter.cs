@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Organizer;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Web.Features.Deliveries;
+
+/// <summary>The organizer hands a sign-on letter, with everyone who has signed it so far, to its targets.</summary>
+public static class ReleaseLetter
+{
+    public sealed record Released(Guid TargetId, string TargetName, string Channel, Guid? DeliveryId, int SignatureCount, string? PrintableUrl);
+
+    public sealed record Response(IReadOnlyList<Released> Targets);
+
+    public class Handler(CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    {
+        public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Guid? targetId, CancellationToken ct)
+        {
+            var grant = await access.CheckAsync(user, slug, ct);
+            if (!grant.IsOk)
+            {
+                return grant.Fail<Response>();
+            }
+            if (grant.Value!.Status != CampaignStatus.Published)
+            {
+                return OrganizerResult<Response>.Conflict("Only a published campaign's letter can be released; nothing goes out once it is closed.");
+            }
+            var campaignId = grant.Value.CampaignId;
+            var kind = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Kind).SingleAsync(ct);
+            var targets = (await db.CampaignTargets.AsNoTracking().Where(t => t.CampaignId == campaignId)
+                    .OrderBy(t => t.Position).Select(t => t.Target!).ToListAsync(ct))
+                .Where(t => targetId is null ? DeliveryPolicy.EffectiveMode(kind, t.Mode) == DeliveryMode.OnRelease : t.Id == targetId)
+                .ToList();
+            var refusal = Refusal(targets, kind, targetId);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var target in targets)
+            {
+                var facts = await HoldFactsQuery.ForAsync(db, campaignId, target.Id, ct);
+                if (DeliveryHolds.For(facts, DeliveryMode.OnRelease, target.Channel, now) is { } hold)
+                {
+                    return OrganizerResult<Response>.Conflict($"{target.Name}: {hold.Reason}");
+                }
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var released = new List<Released>();
+            foreach (var target in targets)
+            {
+                var delivery = await DeliveryBatches.CreateAsync(db, campaignId, target, DeliveryMode.OnRelease, now, ct);
+                released.Add(new Released(target.Id, target.Name, DeliveryStatusNames.Lower(target.Channel), delivery?.Id, delivery?.SignatureCount ?? 0,
+                    target.Channel == DeliveryChannel.Post ? $"/campaigns/{slug}/letter?target={target.Id}" : null));
+            }
+            await transaction.CommitAsync(ct);
+            return OrganizerResult<Response>.Ok(new Response(released));
+        }
+
+        private static OrganizerResult<Response>? Refusal(IReadOnlyList<Target> targets, CampaignKind kind, Guid? targetId)
+        {
+            if (targetId is not null && targets.Count == 0)
+            {
+                return OrganizerResult<Response>.Invalid("target", "This campaign does not address that target.");
+            }
+            if (targets.Count == 0)
+            {
+                return OrganizerResult<Response>.Conflict("None of this campaign's targets receives its letter on release.");
+            }
+            if (targets.FirstOrDefault(t => DeliveryPolicy.EffectiveMode(kind, t.Mode) != DeliveryMode.OnRelease) is { } paced)
+            {
+                return OrganizerResult<Response>.Invalid("target", $"{paced.Name} receives letters as they come (individually or in digests), not on release.");
+            }
+            if (targets.FirstOrDefault(t => t.Channel == DeliveryChannel.Post && string.IsNullOrWhiteSpace(t.PostalAddress)) is { } unaddressed)
+            {
+                return OrganizerResult<Response>.Invalid("target", $"{unaddressed.Name} receives letters by post but has no postal address. Add one to the target first.");
+            }
+            if (targets.FirstOrDefault(t => t.Channel == DeliveryChannel.Email && string.IsNullOrWhiteSpace(t.Email)) is { } noEmail)
+            {
+                return OrganizerResult<Response>.Invalid("target", $"{noEmail.Name} receives letters by email but has no email address. Add one to the target first.");
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Campaigns.Tests.Infrastructure;
+using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Deliveries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Campaigns.Tests.Jobs;
+
+/// <summary>
+/// The real app in its own process, killed hard while it sends a batch of letters to an official, then
+/// restarted: every letter arrives, and none twice but possibly the one on the wire at the kill.
+/// </summary>
+public sealed class DeliveryCrashRecoveryTests : IDisposable
+{
+    private const int Letters = 150;
+    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly string _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-crash-letters-").FullName;
+    private readonly SmtpServer? _smtp = TestEnvironment.Smtp;
+    private readonly Mailbox _mailbox;
+
+    public DeliveryCrashRecoveryTests() => _mailbox = _smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
+
+    [Fact]
+    public async Task Letters_queued_when_the_process_dies_mid_batch_all_arrive_after_restart_and_none_is_doubled()
+    {
+        await using (await AppProcess.StartAsync(Settings(runJobs: false)))
+        {
+        }
+        var official = Emails.Unique("official");
+        var campaignId = await SeedConfirmedLettersAsync(official);
+        using var accepting = _smtp is null ? null : await _smtp.ShareAsync();
+
+        await using (var doomed = await AppProcess.StartAsync(Settings(runJobs: true)))
+        {
+            await Poll.UntilAsync(async () => await CountAsync(campaignId, DeliveryStatus.Sent) >= 10, $"the first letters to go out.\n{doomed.Output}");
+            doomed.Kill();
+        }
+        var sentBeforeRestart = await CountAsync(campaignId, DeliveryStatus.Sent);
+
+        await using var restarted = await AppProcess.StartAsync(Settings(runJobs: true));
+        await Poll.UntilAsync(async () => await CountAsync(campaignId, DeliveryStatus.Sent) == Letters,
+            $"every letter to be sent after the restart ({sentBeforeRestart} were before it).\n{restarted.Output}", TimeSpan.FromMinutes(2));
+
+        var received = await _mailbox.WaitForMessagesToAsync(official, Letters);
+        var ledger = await InDbAsync(db => db.Deliveries.AsNoTracking().Where(d => d.CampaignId == campaignId).Select(d => d.MessageId).ToListAsync());
+        var messageIds = received.Select(m => m.MessageId).ToHashSet();
+        Assert.All(ledger, id => Assert.Contains(id, messageIds));
+        Assert.InRange(received.Count, Letters, Letters + 1);
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        TestDatabase.TryDelete(_pickupDirectory);
+    }
+
+    private Dictionary<string, string> Settings(bool runJobs)
+    {
+        var settings = new Dictionary<string, string>(_database.AppSettings)
+        {
+            ["Campaigns:SeedDemoData"] = "false",
+            ["Campaigns:PublicBaseUrl"] = "http://campaigns.test",
+            ["Campaigns:IpHashSalt"] = "crash-test-salt-0123456789",
+            ["Jobs:Enabled"] = runJobs ? "true" : "false",
+            ["Jobs:DeliveryIntervalSeconds"] = "1",
+            ["Outbox:LeaseSeconds"] = "5",
+            ["Outbox:BatchSize"] = "10",
+            ["Mail:Parallelism"] = "1",
+            ["RateLimiting:Enabled"] = "false",
+            ["Mail:PickupDirectory"] = _smtp is null ? _pickupDirectory : "",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        if (_smtp is not null)
+        {
+            settings["Mail:Smtp:Host"] = _smtp.Host;
+            settings["Mail:Smtp:Port"] = _smtp.Port.ToString();
+            settings["Mail:Smtp:StartTls"] = "false";
+        }
+        return settings;
+    }
+
+    // Confirmed signatures with their letters planned, as confirming them through the site would leave them.
+    private Task<Guid> SeedConfirmedLettersAsync(string official) => InDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var organisation = Seed.NewOrganisation(now);
+        var campaign = Seed.NewPetition(organisation.Id, now, targets: 1);
+        campaign.Kind = CampaignKind.AppealLetter;
+        campaign.Targets[0].Target!.Email = official;
+        db.Organisations.Add(organisation);
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < Letters; i++)
+        {
+            var signature = new Signature
+            {
+                CampaignId = campaign.Id, Name = $"Supporter {i}", Email = Emails.Unique("crash-letter"), Country = "FR",
+                CreatedAt = now, ConfirmedAt = now,
+            };
+            signature.EmailNormalized = signature.Email;
+            db.Signatures.Add(signature);
+            await db.SaveChangesAsync();
+            await DeliveryPlanner.PlanAsync(db, signature.Id, campaign.Id, now, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+        return campaign.Id;
+    });
+
+    private Task<int> CountAsync(Guid campaignId, DeliveryStatus status) =>
+        InDbAsync(db => db.Deliveries.CountAsync(d => d.CampaignId == campaignId && d.Status == status));
+
+    private async Task<T> InDbAsync<T>(Func<CampaignsDbContext, Task<T>> work)
+    {
+        await using var db = _database.NewContext();
+        return await work(db);
+    }
+}
