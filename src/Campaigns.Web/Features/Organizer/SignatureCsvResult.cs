@@ -1,8 +1,6 @@
 using System.Globalization;
 using Campaigns.Web.Features.Signing;
-using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
+using Campaigns.Web.Infrastructure;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -10,34 +8,12 @@ namespace Campaigns.Web.Features.Organizer;
 /// Writes signatures as CSV straight to the response. Every text cell is neutralised, because signers choose
 /// their own names and comments and the organizer will open the file in a spreadsheet.
 /// </summary>
-public sealed class SignatureCsvResult(ExportSignatures.Export export) : IResult, IActionResult
+public sealed class SignatureCsvResult(ExportSignatures.Export export) : CsvDownload<SignatureRow>(export.FileName, export.Rows)
 {
-    private const string Timestamp = "yyyy-MM-dd'T'HH:mm:ss'Z'";
-
-    private static readonly string[] Columns =
+    protected override string[] Columns { get; } =
         ["name", "email", "country", "city", "comment", "public_name", "email_updates", "signed_at", "confirmed_at"];
 
-    // The byte-order mark is what makes spreadsheet programs read names such as 王炳章 as UTF-8.
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { WriteByteOrderMark = true };
-
-    public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
-
-    public async Task ExecuteAsync(HttpContext http)
-    {
-        var ct = http.RequestAborted;
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = export.FileName }.ToString();
-        await using var csv = CsvWriter.Create(http.Response.Body, Options, leaveOpen: true);
-        await csv.WriteRecordAsync(Columns, ct);
-        await foreach (var row in export.Rows.WithCancellation(ct))
-        {
-            await csv.WriteRecordAsync(Cells(row), ct);
-        }
-        await csv.FlushAsync(ct);
-    }
-
-    private static string[] Cells(SignatureRow row) =>
+    protected override string[] Cells(SignatureRow row) =>
     [
         SpreadsheetFormula.Neutralize(row.Name),
         SpreadsheetFormula.Neutralize(row.Email),
