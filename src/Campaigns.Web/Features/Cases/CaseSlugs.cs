@@ -1,6 +1,5 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Organizer;
-using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -17,21 +16,6 @@ public static class CaseSlugs
         {
             slug = "case";
         }
-        var prefix = slug + "-";
-        var taken = (await db.Cases.AsNoTracking()
-                .Where(c => c.Slug == slug || c.Slug.StartsWith(prefix))
-                .Select(c => c.Slug)
-                .ToListAsync(ct))
-            .ToHashSet();
-        if (!taken.Contains(slug))
-        {
-            return slug;
-        }
-        var n = 2;
-        while (taken.Contains($"{slug}-{n}"))
-        {
-            n++;
-        }
-        return $"{slug}-{n}";
+        return await CampaignSlugs.FirstFreeAsync(db.Cases.Select(c => c.Slug), slug, ct);
     }
 }

@@ -41,15 +41,11 @@ public static class CampaignSlugs
         return text.Length == 0 || IsReserved(text) ? Fallback : text;
     }
 
-    /// <summary>The slug itself when free, otherwise the first free "slug-2", "slug-3"…</summary>
-    public static async Task<string> FirstFreeAsync(CampaignsDbContext db, string slug, CancellationToken ct)
+    /// <summary>The slug itself when free among <paramref name="slugsInUse"/>, otherwise the first free "slug-2", "slug-3"…</summary>
+    public static async Task<string> FirstFreeAsync(IQueryable<string> slugsInUse, string slug, CancellationToken ct)
     {
         var prefix = slug + "-";
-        var taken = (await db.Campaigns.AsNoTracking()
-                .Where(c => c.Slug == slug || c.Slug.StartsWith(prefix))
-                .Select(c => c.Slug)
-                .ToListAsync(ct))
-            .ToHashSet();
+        var taken = (await slugsInUse.Where(s => s == slug || s.StartsWith(prefix)).ToListAsync(ct)).ToHashSet();
         if (!taken.Contains(slug))
         {
             return slug;

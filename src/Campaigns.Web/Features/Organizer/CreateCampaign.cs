@@ -56,7 +56,7 @@ public static class CreateCampaign
             {
                 return organisation.Fail<OrganizerCampaign>();
             }
-            var slug = request.Slug is { Length: > 0 } chosen ? chosen : await CampaignSlugs.FirstFreeAsync(db, CampaignSlugs.FromTitle(request.Title!), ct);
+            var slug = request.Slug is { Length: > 0 } chosen ? chosen : await CampaignSlugs.FirstFreeAsync(db.Campaigns.Select(c => c.Slug), CampaignSlugs.FromTitle(request.Title!), ct);
             if (await db.Campaigns.AnyAsync(c => c.Slug == slug, ct))
             {
                 return SlugTaken(slug);
