@@ -7,14 +7,14 @@ public class UnsubscribeHeaderSmtpTests(SmtpAppFactory app) : IClassFixture<Smtp
     [SmtpFact]
     public async Task Follower_emails_carry_the_unsubscribe_headers_through_a_real_smtp_server()
     {
-        var (person, organizer) = await app.OrganizerCaseAsync("王炳章");
+        var (person, organizer) = await app.OrganizerCaseAsync("Nguyễn Văn Đài");
         var email = Emails.Unique("smtp-follower");
         await app.FollowAndConfirmAsync(person.Slug, email);
         await organizer.AddUpdateAsync(person.Slug, "News from the prison.");
 
         await app.DrainOutboxAsync();
 
-        var news = (await app.Mailbox.WaitForMessagesToAsync(email, 2)).Single(m => m.Subject == "News about 王炳章");
+        var news = (await app.Mailbox.WaitForMessagesToAsync(email, 2)).Single(m => m.Subject == "News about Nguyễn Văn Đài");
         Assert.Equal("List-Unsubscribe=One-Click", news.Mime.Header("List-Unsubscribe-Post"));
         Assert.StartsWith("http://campaigns.test/unsubscribe/", FollowingSteps.UnsubscribeLink(news).AbsoluteUri);
     }
