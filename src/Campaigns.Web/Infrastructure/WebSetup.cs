@@ -39,8 +39,6 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCampaignsOpenApi();
-        services.AddOutputCache(o => o.AddPolicy(CampaignsApi.CountPolicy, p => p
-            .Expire(TimeSpan.FromSeconds(2)).Tag(SignatureCounter.CountsCacheTag)));
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("campaigns");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -1,4 +1,5 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Milestones;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Seeding;
@@ -37,6 +38,7 @@ public class DemoSeeder(CampaignsDbContext db, DemoAccounts accounts, TimeProvid
             db.Signatures.AddRange(catalogue.Signatures);
             LetterSeeds.AddTo(db, seeds, catalogue, now);
             await db.SaveChangesAsync(ct);
+            await MilestoneDetector.RecordAsync(db, catalogue.Campaigns.Values.Select(c => c.Id).ToList(), now, ct);
             var logins = await accounts.CreateAsync(accountSeeds, catalogue.Organisations, now, ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Seeded demo data from {Folder}: {Campaigns} campaigns, {Cases} cases, {Signatures} signatures.",

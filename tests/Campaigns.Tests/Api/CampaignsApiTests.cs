@@ -87,6 +87,24 @@ public class CampaignsApiTests(CampaignsAppFactory app) : IClassFixture<Campaign
     }
 
     [Fact]
+    public async Task Count_and_counts_share_their_figures_and_answer_304_to_a_watcher_whose_copy_is_current()
+    {
+        var petition = await app.Seed.PetitionAsync(c => c.SignatureCount = 42);
+
+        var count = await _client.GetAsync($"/api/campaigns/{petition.Slug}/count");
+        var counts = await _client.GetAsync($"/api/campaigns/{petition.Slug}/counts");
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{petition.Slug}/count");
+        again.Headers.IfNoneMatch.Add(count.Headers.ETag!);
+        var unchanged = await _client.SendAsync(again);
+
+        Assert.Equal(42, (await count.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("confirmed").GetInt32());
+        Assert.Equal(42, (await counts.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("individuals").GetInt32());
+        Assert.All([count, counts], r => Assert.Contains("max-age", r.Headers.CacheControl?.ToString()));
+        Assert.NotNull(counts.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+    }
+
+    [Fact]
     public async Task Count_of_an_unknown_campaign_is_a_404_problem()
     {
         var response = await _client.GetAsync("/api/campaigns/no-such-campaign/count");

@@ -171,6 +171,17 @@ public class CaseApiTests(CampaignsAppFactory app) : IClassFixture<CampaignsAppF
         var anonymous = await app.CreateClient().PutAsJsonAsync($"/api/organizer/cases/{slug}", CaseSteps.NewCase());
         var forbidden = await stranger.PutAsJsonAsync($"/api/organizer/cases/{slug}", CaseSteps.NewCase("Changed Name"));
         var forbiddenUpdate = await stranger.PostAsJsonAsync($"/api/organizer/cases/{slug}/updates", new { date = "2020-01-01", summary = "x" });
+        var update = (await (await owner.PostAsJsonAsync($"/api/organizer/cases/{slug}/updates", new { date = "2020-01-01", summary = "Kept." })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("updates")[0].GetProperty("id").GetString();
+        var advocate = await owner.PostAsJsonAsync($"/api/organizer/cases/{slug}/advocates", new { kind = "Advocate", name = "Kept Advocate" });
+        var strangerCalls = new[]
+        {
+            await stranger.PutAsJsonAsync($"/api/organizer/cases/{slug}/updates/{update}", new { date = "2020-01-01", summary = "Changed." }),
+            await stranger.DeleteAsync($"/api/organizer/cases/{slug}/updates/{update}"),
+            await stranger.PostAsJsonAsync($"/api/organizer/cases/{slug}/advocates", new { kind = "Advocate", name = "Intruder" }),
+            await stranger.DeleteAsync($"/api/organizer/cases/{slug}/photo"),
+            await stranger.GetAsync($"/api/organizer/cases/{slug}"),
+        };
         var missing = await owner.GetAsync("/api/organizer/cases/no-such-case");
         var mine = await (await stranger.GetAsync("/api/organizer/cases")).JsonAsync();
 
@@ -180,5 +191,13 @@ public class CaseApiTests(CampaignsAppFactory app) : IClassFixture<CampaignsAppF
         await Problems.AssertProblemAsync(missing, HttpStatusCode.NotFound);
         Assert.DoesNotContain(mine.GetProperty("items").EnumerateArray(), i => i.GetProperty("slug").GetString() == slug);
         Assert.False(await app.WithDbAsync(db => db.Cases.AnyAsync(c => c.Slug == slug && c.Name == "Changed Name")));
+        Assert.Equal(HttpStatusCode.Created, advocate.StatusCode);
+        foreach (var call in strangerCalls)
+        {
+            await Problems.AssertProblemAsync(call, HttpStatusCode.Forbidden);
+        }
+        var shown = await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{slug}");
+        Assert.Equal(["Kept."], shown.GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("summary").GetString()));
+        Assert.Equal(["Kept Advocate"], shown.GetProperty("advocates").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
     }
 }

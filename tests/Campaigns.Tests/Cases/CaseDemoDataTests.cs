@@ -33,6 +33,17 @@ public sealed class CaseDemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_demo_tracking_page_lists_the_milestones_the_seeded_support_has_passed_and_the_next_one()
+    {
+        var counts = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/cases/wang-bingzhang/counts");
+        var page = await _app.CreateClient().GetDocumentAsync("/cases/wang-bingzhang/tracking");
+
+        Assert.InRange(counts.GetProperty("individuals").GetInt32(), 1000, 2499);
+        Assert.Equal("Next milestone: 2,500", page.QuerySelector(".next-milestone").Text());
+        Assert.Equal(["1,000", "500", "100"], page.QuerySelectorAll(".milestones li").Select(li => li.Text().Split(' ')[0]));
+    }
+
+    [Fact]
     public async Task Partial_dates_in_the_seeds_show_only_what_the_source_gives()
     {
         var client = _app.CreateClient();

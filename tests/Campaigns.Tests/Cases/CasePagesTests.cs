@@ -100,6 +100,32 @@ public class CasePagesTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         Assert.Equal([$"Huang Xueqin {tag}"], page.QuerySelectorAll(".case-item h2 a").Select(a => a.Text()));
     }
 
+    [Fact]
+    public async Task Searching_the_list_by_a_status_that_does_not_exist_says_so_and_lists_every_status()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/cases?status=imprisoned");
+
+        Assert.Equal("There is no such status; the list shows people of every status.", page.QuerySelector("#search-error").Text().Trim());
+        Assert.Null(page.QuerySelector("select[name=status] option[selected]"));
+    }
+
+    [Fact]
+    public async Task The_form_comes_back_with_the_message_when_the_status_is_unknown()
+    {
+        var browser = await SignedInAsync();
+        var name = $"Status Case {Guid.NewGuid():N}"[..20];
+
+        var response = await browser.SubmitFormAsync("/organizer/cases/new", "/organizer/cases/new", new Dictionary<string, string>
+        {
+            ["Name"] = name, ["Status"] = "Imprisoned",
+        });
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Status must be one of: Detained, Released, Deceased, Unknown.", page.QuerySelector(".errors").Text());
+        Assert.False(await app.WithDbAsync(db => db.Cases.AnyAsync(c => c.Name == name)));
+    }
+
     private async Task<HttpClient> SignedInAsync()
     {
         var organizer = await app.Seed.OrganizerAsync();

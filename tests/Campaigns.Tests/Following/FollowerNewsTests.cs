@@ -1,7 +1,5 @@
 using System.Net;
 using Campaigns.Tests.Infrastructure;
-using Campaigns.Web.Domain;
-using Campaigns.Web.Features.Following;
 
 namespace Campaigns.Tests.Following;
 
@@ -10,16 +8,21 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
     [Fact]
     public async Task A_new_case_update_reaches_confirmed_followers_with_a_one_click_unsubscribe()
     {
-        var person = await app.CaseAsync("Huang Xueqin");
-        var confirmed = Emails.Unique("confirmed");
+        var (person, organizer) = await app.OrganizerCaseAsync("Huang Xueqin");
+        var confirmed = new[] { Emails.Unique("confirmed"), Emails.Unique("confirmed") };
         var pending = Emails.Unique("pending");
-        await app.FollowAndConfirmAsync(person.Slug, confirmed);
+        foreach (var email in confirmed)
+        {
+            await app.FollowAndConfirmAsync(person.Slug, email);
+        }
         await app.CreateClient().FollowAsync(person.Slug, pending);
 
-        await AddUpdateAsync(person.Id, "Her family was allowed a first prison visit.");
+        await organizer.AddUpdateAsync(person.Slug, "Her family was allowed a first prison visit.");
+        await app.DrainOutboxAsync();
         await app.DrainOutboxAsync();
 
-        var news = app.Mailbox.MessagesTo(confirmed).Single(m => m.Subject == "News about Huang Xueqin");
+        Assert.All(confirmed, email => Assert.Single(app.Mailbox.MessagesTo(email), m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
+        var news = app.Mailbox.MessagesTo(confirmed[0]).Single(m => m.Subject == "News about Huang Xueqin");
         Assert.Contains("Her family was allowed a first prison visit.", news.TextBody);
         Assert.Equal("List-Unsubscribe=One-Click", news.Mime.Header("List-Unsubscribe-Post"));
         Assert.StartsWith("http://campaigns.test/unsubscribe/", FollowingSteps.UnsubscribeLink(news).AbsoluteUri);
@@ -29,17 +32,17 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
     [Fact]
     public async Task One_click_unsubscribe_stops_the_emails_at_once()
     {
-        var person = await app.CaseAsync();
+        var (person, organizer) = await app.OrganizerCaseAsync();
         var email = Emails.Unique("leaver");
         await app.FollowAndConfirmAsync(person.Slug, email);
-        await AddUpdateAsync(person.Id, "First news.");
+        await organizer.AddUpdateAsync(person.Slug, "First news.");
         await app.DrainOutboxAsync();
         var link = FollowingSteps.UnsubscribeLink(app.Mailbox.MessagesTo(email).Single(m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
 
         // What a mail client sends (RFC 8058): no cookie, no antiforgery token.
         var response = await app.CreateClient().PostAsync(link.PathAndQuery,
             new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
-        await AddUpdateAsync(person.Id, "Second news.");
+        await organizer.AddUpdateAsync(person.Slug, "Second news.");
         await app.DrainOutboxAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -50,10 +53,10 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
     [Fact]
     public async Task The_unsubscribe_link_opened_in_a_browser_asks_first_and_its_button_unsubscribes()
     {
-        var person = await app.CaseAsync();
+        var (person, organizer) = await app.OrganizerCaseAsync();
         var email = Emails.Unique("reader");
         await app.FollowAndConfirmAsync(person.Slug, email);
-        await AddUpdateAsync(person.Id, "News.");
+        await organizer.AddUpdateAsync(person.Slug, "News.");
         await app.DrainOutboxAsync();
         var link = FollowingSteps.UnsubscribeLink(app.Mailbox.MessagesTo(email).Single(m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
         var browser = app.CreatePageClient();
@@ -78,10 +81,10 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
     [Fact]
     public async Task Following_again_after_unsubscribing_needs_a_new_confirmation()
     {
-        var person = await app.CaseAsync();
+        var (person, organizer) = await app.OrganizerCaseAsync();
         var email = Emails.Unique("returning");
         await app.FollowAndConfirmAsync(person.Slug, email);
-        await AddUpdateAsync(person.Id, "News.");
+        await organizer.AddUpdateAsync(person.Slug, "News.");
         await app.DrainOutboxAsync();
         var link = FollowingSteps.UnsubscribeLink(app.Mailbox.MessagesTo(email).Single(m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
         await app.CreateClient().PostAsync(link.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
@@ -94,13 +97,4 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Null(follower.UnsubscribedAt);
         Assert.Equal(2, app.Mailbox.MessagesTo(email).Count(m => m.Subject.StartsWith("Please confirm", StringComparison.Ordinal)));
     }
-
-    private Task AddUpdateAsync(Guid caseId, string summary) => app.WithDbAsync(async db =>
-    {
-        var now = app.Clock.UtcNow;
-        var update = new CaseUpdate { CaseId = caseId, Date = DateOnly.FromDateTime(now), Summary = summary, SourceName = "Radio Free Asia", CreatedAt = now };
-        db.CaseUpdates.Add(update);
-        await FollowerNews.EnqueueCaseUpdateAsync(db, caseId, update.Id, now, CancellationToken.None);
-        await db.SaveChangesAsync();
-    });
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Campaigns.Tests.Cases;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,22 @@ public static class FollowingSteps
         await db.SaveChangesAsync();
         return person;
     });
+
+    /// <summary>A case created through the organizer API, with the organizer's client to add news to it.</summary>
+    public static async Task<(Case Person, HttpClient Organizer)> OrganizerCaseAsync(this CampaignsAppFactory app, string name = "Huang Xueqin")
+    {
+        var organizer = await app.Seed.ClientForAsync(await app.Seed.OrganizerAsync());
+        var slug = (await organizer.CreateCaseAsync(CaseSteps.NewCase(name, nativeName: null))).Slug();
+        return (await app.WithDbAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Slug == slug)), organizer);
+    }
+
+    /// <summary>Adds an entry to the case's timeline as its organizer does.</summary>
+    public static async Task AddUpdateAsync(this HttpClient organizer, string caseSlug, string summary)
+    {
+        var response = await organizer.PostAsJsonAsync($"/api/organizer/cases/{caseSlug}/updates",
+            new { date = "2025-03-18", summary, sourceName = "Radio Free Asia" });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     /// <summary>Links cases to a campaign in the given order.</summary>
     public static Task LinkAsync(this CampaignsAppFactory app, Guid campaignId, params Case[] cases) => app.WithDbAsync(async db =>

@@ -30,10 +30,9 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         Assert.Equal([100], await ThresholdsAsync(m => m.CaseId == person.Id));
         foreach (var email in followers)
         {
-            var milestones = app.Mailbox.MessagesTo(email).Where(m => m.Subject.Contains("passed 100 signatures")).ToList();
-            Assert.Equal(2, milestones.Count);
-            Assert.Single(milestones, m => m.Subject.StartsWith("Campaigns for Huang Xueqin", StringComparison.Ordinal));
-            Assert.All(milestones, m => Assert.Equal("List-Unsubscribe=One-Click", m.Mime.Header("List-Unsubscribe-Post")));
+            var milestone = Assert.Single(MilestoneMail(email));
+            Assert.Equal("Campaigns for Huang Xueqin have passed 100 signatures", milestone.Subject);
+            Assert.Equal("List-Unsubscribe=One-Click", milestone.Mime.Header("List-Unsubscribe-Post"));
         }
     }
 
@@ -51,7 +50,7 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         await DetectAsync(petition.Id);
         await app.DrainOutboxAsync();
 
-        Assert.Equal(2, app.Mailbox.MessagesTo(email).Count(m => m.Subject.Contains("passed 100 signatures")));
+        Assert.Single(MilestoneMail(email));
     }
 
     [Fact]
@@ -66,13 +65,66 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         await app.DrainOutboxAsync();
 
         Assert.Equal([100, 500, 600], await ThresholdsAsync(m => m.CampaignId == petition.Id));
-        var campaignMail = app.Mailbox.MessagesTo(email).Where(m => m.Subject.StartsWith('"')).ToList();
-        Assert.Single(campaignMail);
-        Assert.Contains("has reached its goal of 600 signatures", campaignMail[0].Subject);
+        Assert.Equal([100, 500], await ThresholdsAsync(m => m.CaseId == person.Id));
+        var milestone = Assert.Single(MilestoneMail(email));
+        Assert.Contains("has reached its goal of 600 signatures", milestone.Subject);
     }
 
     [Fact]
-    public async Task Followers_who_have_not_confirmed_or_have_unsubscribed_hear_nothing()
+    public async Task A_goal_that_is_also_a_round_number_for_the_person_is_announced_once_as_the_goal()
+    {
+        var (petition, person) = await PetitionAboutAsync(count: 99, goal: 100);
+        var email = Emails.Unique("family");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await AddDeltasAsync(petition.Id, 1);
+
+        await app.CountSignaturesAsync();
+        await app.DrainOutboxAsync();
+
+        Assert.Equal([100], await ThresholdsAsync(m => m.CaseId == person.Id));
+        Assert.Contains("has reached its goal of 100 signatures", Assert.Single(MilestoneMail(email)).Subject);
+    }
+
+    [Fact]
+    public async Task A_round_number_passed_by_a_campaign_alone_is_announced_only_when_the_person_passes_it()
+    {
+        var person = await app.CaseAsync("Huang Xueqin");
+        var petition = await app.Seed.PetitionAsync(c => c.SignatureCount = 90);
+        var letter = await app.Seed.PetitionAsync(c => c.SignatureCount = 5);
+        await app.LinkAsync(petition.Id, person);
+        await app.LinkAsync(letter.Id, person);
+        var email = Emails.Unique("family");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await AddDeltasAsync(petition.Id, 3);
+        await AddDeltasAsync(letter.Id, 3);
+
+        await app.CountSignaturesAsync();
+        await app.DrainOutboxAsync();
+
+        Assert.Empty(await ThresholdsAsync(m => m.CampaignId == petition.Id));
+        Assert.Equal([100], await ThresholdsAsync(m => m.CaseId == person.Id));
+        Assert.Equal("Campaigns for Huang Xueqin have passed 100 signatures", Assert.Single(MilestoneMail(email)).Subject);
+    }
+
+    [Fact]
+    public async Task A_campaign_passing_a_round_number_is_recorded_for_its_tracking_page_and_the_person_announced_once()
+    {
+        var (petition, person) = await PetitionAboutAsync(count: 499, goal: null);
+        var email = Emails.Unique("family");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await AddDeltasAsync(petition.Id, 2);
+
+        await app.CountSignaturesAsync();
+        await app.DrainOutboxAsync();
+        var tracking = await app.CreateClient().GetDocumentAsync($"/campaigns/{petition.Slug}/tracking");
+
+        Assert.Equal("Next milestone: 1,000", tracking.QuerySelector(".next-milestone").Text());
+        Assert.Equal(2, tracking.QuerySelectorAll(".milestones li").Length);
+        Assert.Equal("Campaigns for Huang Xueqin have passed 500 signatures", Assert.Single(MilestoneMail(email)).Subject);
+    }
+
+    [Fact]
+    public async Task Followers_who_have_not_confirmed_hear_nothing()
     {
         var (petition, person) = await PetitionAboutAsync(count: 99, goal: null);
         var pending = Emails.Unique("pending");
@@ -84,6 +136,9 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
 
         Assert.DoesNotContain(app.Mailbox.MessagesTo(pending), m => m.Subject.Contains("passed"));
     }
+
+    private IEnumerable<ReceivedEmail> MilestoneMail(string email) =>
+        app.Mailbox.MessagesTo(email).Where(m => m.Subject.Contains(" signatures", StringComparison.Ordinal));
 
     private async Task<(Campaign Petition, Case Person)> PetitionAboutAsync(int count, int? goal)
     {

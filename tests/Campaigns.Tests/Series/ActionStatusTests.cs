@@ -25,6 +25,24 @@ public class ActionStatusTests(CampaignsAppFactory app) : IClassFixture<Campaign
     }
 
     [Fact]
+    public async Task Ending_action_for_one_person_shows_on_the_campaign_and_both_tracking_pages_with_links_to_the_case()
+    {
+        var (organizer, slug, huang, wang) = await TwoPersonCampaignAsync();
+        await organizer.SetActionAsync(slug, wang.Slug, new { status = "NoFurtherAction", date = "2025-03-18", reason = "Released." });
+
+        var page = await app.CreateClient().GetDocumentAsync($"/campaigns/{slug}");
+        var campaignTracking = await app.CreateClient().GetDocumentAsync($"/campaigns/{slug}/tracking");
+        var caseTracking = await app.CreateClient().GetDocumentAsync($"/cases/{wang.Slug}/tracking");
+
+        Assert.NotNull(page.QuerySelector($"#people a[href='/cases/{wang.Slug}']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/campaigns/{slug}/tracking']"));
+        Assert.Equal("Action continues", campaignTracking.QuerySelector($"#actions [data-case='{huang.Slug}'] td:last-child").Text().Trim());
+        Assert.Equal("No further action requested since 18 March 2025: Released.",
+            campaignTracking.QuerySelector($"#actions [data-case='{wang.Slug}'] td:last-child").Text().Trim());
+        Assert.Equal("No further action requested since 18 March 2025: Released.", caseTracking.QuerySelector("#actions td:last-child").Text().Trim());
+    }
+
+    [Fact]
     public async Task Action_can_continue_again_and_the_page_buttons_work_without_javascript()
     {
         var (_, slug, _, wang) = await TwoPersonCampaignAsync();

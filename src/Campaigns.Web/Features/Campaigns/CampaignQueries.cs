@@ -36,11 +36,6 @@ public class CampaignQueries(CampaignsDbContext db)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
 
-    public Task<CampaignCount?> CountAsync(string slug, CancellationToken ct) =>
-        Visible.Where(c => c.Slug == slug)
-            .Select(c => new CampaignCount(c.SignatureCount, c.Goal, c.CountedAt))
-            .SingleOrDefaultAsync(ct);
-
     public async Task<IReadOnlyList<RecentSigner>> RecentSignersAsync(string slug, int take, CancellationToken ct)
     {
         var rows = await db.Signatures.AsNoTracking()

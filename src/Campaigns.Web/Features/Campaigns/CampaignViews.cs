@@ -28,6 +28,5 @@ public sealed record CampaignDetail(
     IReadOnlyList<TargetView> Targets,
     IReadOnlyList<CaseLink> Cases);
 
-public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt);
 
 public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

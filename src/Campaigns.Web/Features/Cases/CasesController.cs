@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Campaigns.Web.Features.Cases;
 
-public sealed record CaseListPage(CaseList List, string? Query, string? Country, string? Status);
+public sealed record CaseListPage(CaseList List, string? Query, string? Country, string? Status, bool UnknownStatus = false);
 
 public sealed record CaseProfilePage(CaseDetail Case, string? BiographyHtml, DateOnly Today);
 
@@ -19,7 +19,7 @@ public class CasesController(CaseQueries queries, TimeProvider clock) : Controll
     {
         CaseStatus? wanted = CaseStatuses.TryParse(status, out var parsed) ? parsed : null;
         var list = await queries.ListAsync(new CaseSearch(q, country, wanted, page, PageSize), ct);
-        return View(new CaseListPage(list, q, country, wanted?.ToString()));
+        return View(new CaseListPage(list, q, country, wanted?.ToString(), !string.IsNullOrWhiteSpace(status) && wanted is null));
     }
 
     [HttpGet("{slug}")]

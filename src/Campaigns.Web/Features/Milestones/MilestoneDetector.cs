@@ -1,4 +1,5 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,11 @@ namespace Campaigns.Web.Features.Milestones;
 /// ON CONFLICT DO NOTHING: of several instances counting at once only one inserts a row, and only that one
 /// queues its emails.
 /// </summary>
+/// <remarks>
+/// Followers follow a person, so they hear of the person's total passing a round number and of a campaign
+/// about the person reaching its goal; a campaign's own round numbers are recorded for its tracking page
+/// only. When one count brings both, a follower gets the goal alone.
+/// </remarks>
 public static class MilestoneDetector
 {
     private const string InsertCampaignMilestone = """
@@ -25,71 +31,85 @@ public static class MilestoneDetector
         RETURNING "Id" AS "Value"
         """;
 
-    private enum Subject { Campaign, Case }
-
     public static async Task<int> RecordAsync(CampaignsDbContext db, IReadOnlyCollection<Guid> campaignIds, DateTime now, CancellationToken ct)
     {
         if (campaignIds.Count == 0)
         {
             return 0;
         }
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id))
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id) && c.Status != CampaignStatus.Draft)
             .Select(c => new { c.Id, c.SignatureCount, c.Goal }).ToListAsync(ct);
         var links = await db.CampaignCases.AsNoTracking().Where(cc => campaignIds.Contains(cc.CampaignId))
             .Select(cc => new { cc.CampaignId, cc.CaseId }).ToListAsync(ct);
         var caseIds = links.Select(l => l.CaseId).Distinct().ToList();
-        var caseTotals = await (from cc in db.CampaignCases
-                                join c in db.Campaigns on cc.CampaignId equals c.Id
-                                where caseIds.Contains(cc.CaseId)
-                                group c.SignatureCount by cc.CaseId into g
-                                select new { CaseId = g.Key, Total = g.Sum() }).ToListAsync(ct);
+        var caseTotals = await CaseTotalsAsync(db, caseIds, ct);
         var known = await db.Milestones.AsNoTracking()
             .Where(m => (m.CampaignId != null && campaignIds.Contains(m.CampaignId.Value)) || (m.CaseId != null && caseIds.Contains(m.CaseId.Value)))
             .Select(m => new { Subject = m.CampaignId ?? m.CaseId, m.Threshold }).ToListAsync(ct);
         IReadOnlyList<int> New(Guid subject, IReadOnlyList<int> passed) =>
             passed.Where(t => !known.Any(k => k.Subject == subject && k.Threshold == t)).ToList();
+        var goalsTold = new HashSet<string>();
         var announced = 0;
         foreach (var campaign in campaigns)
         {
-            var reached = await InsertAsync(db, Subject.Campaign, campaign.Id, New(campaign.Id, MilestoneLadder.Passed(campaign.SignatureCount, campaign.Goal)), now, ct);
-            var cases = links.Where(l => l.CampaignId == campaign.Id).Select(l => l.CaseId).ToList();
-            announced += await AnnounceAsync(db, reached, cases, now, ct);
+            var reached = await InsertAsync(db, InsertCampaignMilestone, campaign.Id, New(campaign.Id, MilestoneLadder.Passed(campaign.SignatureCount, campaign.Goal)), now, ct);
+            if (campaign.Goal is { } goal && reached.TryGetValue(goal, out var goalId))
+            {
+                var cases = links.Where(l => l.CampaignId == campaign.Id).Select(l => l.CaseId).ToList();
+                var told = await AnnounceAsync(db, goalId, cases, _ => true, now, ct);
+                goalsTold.UnionWith(told);
+                announced += told.Count;
+            }
         }
-        foreach (var total in caseTotals)
+        foreach (var (caseId, total) in caseTotals)
         {
-            var reached = await InsertAsync(db, Subject.Case, total.CaseId, New(total.CaseId, MilestoneLadder.Passed(total.Total, null)), now, ct);
-            announced += await AnnounceAsync(db, reached, [total.CaseId], now, ct);
+            var reached = await InsertAsync(db, InsertCaseMilestone, caseId, New(caseId, MilestoneLadder.Passed(total, null)), now, ct);
+            if (reached.Count > 0)
+            {
+                announced += (await AnnounceAsync(db, reached[reached.Keys.Max()], [caseId], email => !goalsTold.Contains(email), now, ct)).Count;
+            }
         }
         await db.SaveChangesAsync(ct);
         return announced;
     }
 
-    // Returns the id of the highest threshold this call inserted, if any: a count that jumps past several
-    // thresholds at once is announced once, with the highest.
-    private static async Task<long?> InsertAsync(
-        CampaignsDbContext db, Subject subject, Guid subjectId, IReadOnlyList<int> thresholds, DateTime now, CancellationToken ct)
+    /// <summary>A person's support: the confirmed signatures of every public campaign about them, as the tracking page counts it.</summary>
+    private static async Task<List<(Guid CaseId, int Total)>> CaseTotalsAsync(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
-        long? highest = null;
-        foreach (var threshold in thresholds)
-        {
-            var sql = subject == Subject.Campaign ? InsertCampaignMilestone : InsertCaseMilestone;
-            var inserted = await db.Database.SqlQueryRaw<long>(sql, subjectId, threshold, now).ToListAsync(ct);
-            highest = inserted.Count == 1 ? inserted[0] : highest;
-        }
-        return highest;
+        var totals = await (from cc in db.CampaignCases
+                            join c in db.Campaigns on cc.CampaignId equals c.Id
+                            where caseIds.Contains(cc.CaseId) && c.Status != CampaignStatus.Draft
+                            group c.SignatureCount by cc.CaseId into g
+                            select new { CaseId = g.Key, Total = g.Sum() }).ToListAsync(ct);
+        return totals.Select(t => (t.CaseId, t.Total)).ToList();
     }
 
-    private static async Task<int> AnnounceAsync(CampaignsDbContext db, long? milestoneId, IReadOnlyCollection<Guid> caseIds, DateTime now, CancellationToken ct)
+    // The thresholds this call inserted, with their row ids; a row another instance inserted first is not ours to announce.
+    private static async Task<Dictionary<int, long>> InsertAsync(
+        CampaignsDbContext db, string sql, Guid subjectId, IReadOnlyList<int> thresholds, DateTime now, CancellationToken ct)
     {
-        if (milestoneId is not { } id || caseIds.Count == 0)
+        var inserted = new Dictionary<int, long>();
+        foreach (var threshold in thresholds)
         {
-            return 0;
+            if (await db.Database.SqlQueryRaw<long>(sql, subjectId, threshold, now).ToListAsync(ct) is [var id])
+            {
+                inserted[threshold] = id;
+            }
         }
-        var followers = await FollowerNews.ActiveFollowersAsync(db, caseIds, ct);
-        foreach (var followerId in followers)
+        return inserted;
+    }
+
+    // One email per address that should be told; returns the addresses told.
+    private static async Task<List<string>> AnnounceAsync(
+        CampaignsDbContext db, long milestoneId, IReadOnlyCollection<Guid> caseIds, Func<string, bool> shouldTell, DateTime now, CancellationToken ct)
+    {
+        var followers = await FollowerNews.ActiveFollowerRows(db, caseIds).ToListAsync(ct);
+        var told = followers.DistinctBy(f => f.EmailNormalized).Where(f => shouldTell(f.EmailNormalized)).ToList();
+        foreach (var follower in told)
         {
-            db.Enqueue(FollowerEmails.Milestone, $"{FollowerEmails.Milestone}:{id}:{followerId}", new FollowerEmails.MilestonePayload(followerId, id), now);
+            db.Enqueue(FollowerEmails.Milestone, $"{FollowerEmails.Milestone}:{milestoneId}:{follower.Id}",
+                new FollowerEmails.MilestonePayload(follower.Id, milestoneId), now);
         }
-        return followers.Count;
+        return told.Select(f => f.EmailNormalized).ToList();
     }
 }

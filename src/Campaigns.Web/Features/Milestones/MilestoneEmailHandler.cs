@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Milestones;
 
+/// <summary>Tells a follower that the person's support passed a round number, or that a campaign about them reached its goal.</summary>
 public class MilestoneEmailHandler(
     CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
@@ -28,7 +29,7 @@ public class MilestoneEmailHandler(
             .Select(m => new
             {
                 m.Threshold,
-                Campaign = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => new { c.Title, c.Slug, c.Goal }).SingleOrDefault(),
+                Campaign = db.Campaigns.Where(c => c.Id == m.CampaignId).Select(c => new { c.Title, c.Slug }).SingleOrDefault(),
                 Case = db.Cases.Where(c => c.Id == m.CaseId).Select(c => new { c.Name, c.Slug }).SingleOrDefault(),
             }).SingleOrDefaultAsync(cancellationToken);
         if (follower is null || milestone is null)
@@ -37,7 +38,7 @@ public class MilestoneEmailHandler(
         }
         var count = milestone.Threshold.ToString("N0");
         var (subject, news, link) = milestone.Campaign is { } campaign
-            ? (campaign.Goal == milestone.Threshold ? l["\"{0}\" has reached its goal of {1} signatures", campaign.Title, count] : l["\"{0}\" has passed {1} signatures", campaign.Title, count],
+            ? (l["\"{0}\" has reached its goal of {1} signatures", campaign.Title, count],
                 l["Thank you for following {0}. The campaign \"{1}\" now has more than {2} confirmed signatures.", follower.CaseName, campaign.Title, count],
                 $"/campaigns/{campaign.Slug}")
             : (l["Campaigns for {0} have passed {1} signatures", milestone.Case!.Name, count],

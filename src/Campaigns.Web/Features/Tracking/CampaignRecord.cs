@@ -44,6 +44,19 @@ public class CampaignRecord(CampaignsDbContext db)
             .Select(m => new PassedMilestone(m.Threshold, m.ReachedAt)).ToListAsync(ct);
     }
 
+    /// <summary>Each person's action status in each public campaign of the view.</summary>
+    public async Task<IReadOnlyList<ActionLine>> ActionsAsync(TrackedSubject subject, CancellationToken ct)
+    {
+        var campaignIds = subject.CampaignIds;
+        var caseId = subject.CaseId;
+        return await (from cc in db.CampaignCases.AsNoTracking()
+                      join c in db.Campaigns on cc.CampaignId equals c.Id
+                      where campaignIds.Contains(cc.CampaignId) && (caseId == null || cc.CaseId == caseId)
+                      orderby c.PublishedAt, cc.Position
+                      select new ActionLine(c.Slug, c.Title, cc.Case!.Slug, cc.Case.Name, cc.ActionStatus, cc.ActionChangedOn, cc.ActionReason))
+            .ToListAsync(ct);
+    }
+
     /// <summary>The latest entries of the timelines of the people concerned.</summary>
     public async Task<IReadOnlyList<UpdateItem>> LatestUpdatesAsync(TrackedSubject subject, CancellationToken ct)
     {

@@ -2,6 +2,12 @@ using Campaigns.Web.Domain;
 
 namespace Campaigns.Web.Features.Tracking;
 
+/// <summary>The campaign page's live count: confirmed individual signatures (the first open-data shape, kept for its users).</summary>
+public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt)
+{
+    public static CampaignCount Of(CampaignRow row) => new(row.Individuals, row.Goal, row.CountedAt);
+}
+
 /// <summary>A campaign's confirmed counts as open data. Signatures and letters are individuals; organisations are apart.</summary>
 public sealed record CampaignCounts(
     string Slug, string Title, CampaignKind Kind, CampaignStatus Status,

@@ -13,10 +13,13 @@ public static class TrackingApi
 
     public static RouteGroupBuilder MapTrackingApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/campaigns/{slug}/counts", async (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
-                await subjects.CampaignAsync(slug, ct) is { } campaign
-                    ? Json(http, CampaignCounts.Of(campaign.Campaigns[0]), json)
-                    : ApiResults.NotFound($"There is no campaign '{slug}'."))
+        api.MapGet("/campaigns/{slug}/count", (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
+                CampaignAsync(slug, CampaignCount.Of, subjects, http, json, ct))
+            .CacheOutput(CountsPolicy).WithTags("Campaigns").WithName("GetCampaignCount")
+            .WithSummary("The confirmed signature count shown on the campaign page; cacheable, with a strong ETag (304 when unchanged).")
+            .Produces<CampaignCount>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/campaigns/{slug}/counts", (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
+                CampaignAsync(slug, CampaignCounts.Of, subjects, http, json, ct))
             .CacheOutput(CountsPolicy).WithTags("Campaigns").WithName("GetCampaignCounts")
             .WithSummary("Confirmed signatures or letters, individuals and organisations apart; cacheable, with a strong ETag (304 when unchanged).")
             .Produces<CampaignCounts>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
@@ -51,6 +54,12 @@ public static class TrackingApi
             .WithSummary("Server-sent events: a 'counts' event with the current counts on connect and whenever they change, heartbeat comments in between.")
             .Produces<Tally>(StatusCodes.Status200OK, LiveCountsStream.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static async Task<IResult> CampaignAsync<T>(
+        string slug, Func<CampaignRow, T> shape, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await subjects.CampaignAsync(slug, ct) is { } campaign
+            ? Json(http, shape(campaign.Campaigns[0]), json)
+            : ApiResults.NotFound($"There is no campaign '{slug}'.");
 
     private static IResult Json<T>(HttpContext http, T value, IOptions<JsonOptions> json) =>
         ConditionalGet.Respond(http, JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions), "application/json; charset=utf-8", CountsMaxAgeSeconds);

@@ -34,6 +34,7 @@ public class TrackingViewBuilder(
             await record.DeliveredAsync(ids, ct),
             await record.MilestonesAsync(subject, ct),
             MilestoneLadder.Next(tally.Individuals, tally.Goal),
+            await record.ActionsAsync(subject, ct),
             await record.LatestUpdatesAsync(subject, ct));
     }
 

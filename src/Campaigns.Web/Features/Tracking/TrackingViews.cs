@@ -1,3 +1,5 @@
+using Campaigns.Web.Domain;
+
 namespace Campaigns.Web.Features.Tracking;
 
 public sealed record DayCount(DateOnly Day, int Count);
@@ -7,6 +9,9 @@ public sealed record CountryCount(string Country, string Name, int Count);
 public sealed record TargetDeliveries(string Name, string? Title, int Letters, int SignaturesCarried);
 
 public sealed record PassedMilestone(int Threshold, DateTime ReachedAt);
+
+/// <summary>Whether action continues for one person in one campaign.</summary>
+public sealed record ActionLine(string CampaignSlug, string CampaignTitle, string CaseSlug, string CaseName, ActionStatus Status, DateOnly? ChangedOn, string? Reason);
 
 public sealed record UpdateItem(DateOnly Date, string Summary, string? SourceName, string? SourceUrl, DateOnly? SourceDate);
 
@@ -22,4 +27,5 @@ public sealed record TrackingView(
     IReadOnlyList<TargetDeliveries> Deliveries,
     IReadOnlyList<PassedMilestone> Milestones,
     int? NextMilestone,
+    IReadOnlyList<ActionLine> Actions,
     IReadOnlyList<UpdateItem> Updates);

@@ -6,7 +6,7 @@
   var bar = box.querySelector("[data-progress]");
   var format = new Intl.NumberFormat();
   function refresh() {
-    fetch(box.dataset.countUrl, { headers: { Accept: "application/json" } })
+    fetch(box.dataset.countUrl, { headers: { Accept: "application/json" }, cache: "no-cache" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) return;
