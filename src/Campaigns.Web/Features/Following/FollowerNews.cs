@@ -1,4 +1,5 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
 using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,10 +31,12 @@ public static class FollowerNews
     }
 
     public static IQueryable<FollowerAddress> ActiveFollowerRows(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds) =>
-        db.Followers.AsNoTracking()
-            .Where(f => caseIds.Contains(f.CaseId) && f.ConfirmedAt != null && f.UnsubscribedAt == null)
+        ActiveFollowers(db, caseIds)
             .OrderBy(f => f.Id)
             .Select(f => new FollowerAddress(f.Id, f.EmailNormalized));
+
+    public static IQueryable<Follower> ActiveFollowers(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds) =>
+        db.Followers.AsNoTracking().Where(f => caseIds.Contains(f.CaseId) && f.ConfirmedAt != null && f.UnsubscribedAt == null);
 
     public sealed record FollowerAddress(Guid Id, string EmailNormalized);
 }
