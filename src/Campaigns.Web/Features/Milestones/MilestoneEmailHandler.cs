@@ -1,30 +1,22 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
-using Campaigns.Web.Email;
 using Campaigns.Web.Features.Following;
-using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Milestones;
 
 /// <summary>Tells a follower that the person's support passed a round number, or that a campaign about them reached its goal.</summary>
-public class MilestoneEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
+public class MilestoneEmailHandler(CampaignsDbContext db, FollowerMail mail, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => FollowerEmails.Milestone;
 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var payload = message.ReadPayload<FollowerEmails.MilestonePayload>();
-        var follower = await db.Followers.AsNoTracking()
-            .Where(f => f.Id == payload.FollowerId && f.ConfirmedAt != null && f.UnsubscribedAt == null)
-            .Select(f => new { f.Email, CaseName = db.Cases.Where(c => c.Id == f.CaseId).Select(c => c.Name).Single() })
-            .SingleOrDefaultAsync(cancellationToken);
+        var follower = await mail.FindActiveAsync(payload.FollowerId, cancellationToken);
         var milestone = await db.Milestones.AsNoTracking().Where(m => m.Id == payload.MilestoneId)
             .Select(m => new
             {
@@ -39,10 +31,9 @@ public class MilestoneEmailHandler(
         var (subject, news, link) = milestone.Campaign is { } campaign
             ? GoalNews(follower.CaseName, campaign.Title, campaign.Slug, campaign.Kind, milestone.Threshold)
             : await CaseNewsAsync(milestone.Case!.Id, milestone.Case.Name, milestone.Case.Slug, milestone.Threshold, cancellationToken);
-        var email = unsubscribe.Compose(Subscription.Follower, payload.FollowerId, follower.Email, "", subject,
+        return await mail.SendAsync(Subscription.Follower, payload.FollowerId, follower.Email, "", subject,
             [news, l["Sharing the campaign with people you trust is the best way to reach the next milestone."]],
-            new EmailComposer.Action(l["See the campaign"], options.Value.Link(link)));
-        return await sender.SendAsync(email, cancellationToken);
+            l["See the campaign"], link, cancellationToken);
     }
 
     private (string Subject, string News, string Link) GoalNews(string caseName, string title, string slug, CampaignKind kind, int goal)
