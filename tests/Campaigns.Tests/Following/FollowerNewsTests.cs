@@ -51,6 +51,24 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
     }
 
     [Fact]
+    public async Task News_queued_before_unsubscribing_is_not_sent_after()
+    {
+        var (person, organizer) = await app.OrganizerCaseAsync();
+        var email = Emails.Unique("leaver");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await organizer.AddUpdateAsync(person.Slug, "First news.");
+        await app.DrainOutboxAsync();
+        var link = FollowingSteps.UnsubscribeLink(app.Mailbox.MessagesTo(email).Single(m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
+        await organizer.AddUpdateAsync(person.Slug, "Second news, queued while still following.");
+
+        var response = await app.CreateClient().PostAsync(link.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        await app.DrainOutboxAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(app.Mailbox.MessagesTo(email), m => m.Subject.StartsWith("News", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_unsubscribe_link_opened_in_a_browser_asks_first_and_its_button_unsubscribes()
     {
         var (person, organizer) = await app.OrganizerCaseAsync();

@@ -124,6 +124,45 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
     }
 
     [Fact]
+    public async Task An_appeal_letter_reaching_its_goal_is_announced_in_letters()
+    {
+        var person = await app.CaseAsync("Huang Xueqin");
+        var letter = await app.Seed.PetitionAsync(c => (c.Kind, c.SignatureCount, c.Goal) = (CampaignKind.AppealLetter, 99, 100));
+        await app.LinkAsync(letter.Id, person);
+        var email = Emails.Unique("family");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await AddDeltasAsync(letter.Id, 1);
+
+        await app.CountSignaturesAsync();
+        await app.DrainOutboxAsync();
+
+        var milestone = Assert.Single(MilestoneMail(email));
+        Assert.Equal($"\"{letter.Title}\" has reached its goal of 100 letters", milestone.Subject);
+        Assert.Contains($"The campaign \"{letter.Title}\" has reached 100 letters.", milestone.TextBody);
+    }
+
+    [Fact]
+    public async Task A_person_with_petitions_and_letters_passes_round_numbers_in_signatures_and_letters()
+    {
+        var person = await app.CaseAsync("Huang Xueqin");
+        var petition = await app.Seed.PetitionAsync(c => c.SignatureCount = 90);
+        var letter = await app.Seed.PetitionAsync(c => (c.Kind, c.SignatureCount) = (CampaignKind.AppealLetter, 5));
+        await app.LinkAsync(petition.Id, person);
+        await app.LinkAsync(letter.Id, person);
+        var email = Emails.Unique("family");
+        await app.FollowAndConfirmAsync(person.Slug, email);
+        await AddDeltasAsync(petition.Id, 3);
+        await AddDeltasAsync(letter.Id, 3);
+
+        await app.CountSignaturesAsync();
+        await app.DrainOutboxAsync();
+
+        var milestone = Assert.Single(MilestoneMail(email));
+        Assert.Equal("Campaigns for Huang Xueqin have passed 100 signatures and letters", milestone.Subject);
+        Assert.Contains("Together, the campaigns for Huang Xueqin have passed 100 signatures and letters.", milestone.TextBody);
+    }
+
+    [Fact]
     public async Task Followers_who_have_not_confirmed_hear_nothing()
     {
         var (petition, person) = await PetitionAboutAsync(count: 99, goal: null);
@@ -138,7 +177,8 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
     }
 
     private IEnumerable<ReceivedEmail> MilestoneMail(string email) =>
-        app.Mailbox.MessagesTo(email).Where(m => m.Subject.Contains(" signatures", StringComparison.Ordinal));
+        app.Mailbox.MessagesTo(email).Where(m => m.Subject.Contains(" have passed ", StringComparison.Ordinal)
+            || m.Subject.Contains(" has reached its goal ", StringComparison.Ordinal));
 
     private async Task<(Campaign Petition, Case Person)> PetitionAboutAsync(int count, int? goal)
     {

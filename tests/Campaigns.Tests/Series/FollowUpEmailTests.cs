@@ -71,6 +71,37 @@ public class FollowUpEmailTests(CampaignsAppFactory app) : IClassFixture<Campaig
     }
 
     [Fact]
+    public async Task Recipients_read_in_several_batches_are_each_emailed_once()
+    {
+        var series = await SeriesWithTwoOutputsAsync();
+        var signers = Enumerable.Range(1, 5).Select(n => Emails.Unique($"batch-signer{n}")).ToList();
+        var followers = Enumerable.Range(1, 3).Select(n => Emails.Unique($"batch-follower{n}")).ToList();
+        foreach (var signer in signers)
+        {
+            await app.SignAndConfirmAsync(series.First, new SignatureRequest(signer, EmailUpdates: true));
+        }
+        await app.SignAndConfirmAsync(series.Second, new SignatureRequest(signers[2].ToUpperInvariant(), EmailUpdates: true));
+        await app.SignAndConfirmAsync(series.Second, new SignatureRequest(signers[4], EmailUpdates: true));
+        foreach (var follower in followers.Append(signers[0]))
+        {
+            await app.FollowAndConfirmAsync(series.Person.Slug, follower);
+        }
+        await app.DrainOutboxAsync();
+
+        var queued = await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CampaignsDbContext>();
+            var campaign = await app.Seed.FindCampaignAsync(series.Third);
+            return await FollowUpOutputs.EnqueueAsync(db, campaign!.Id, app.Clock.UtcNow, CancellationToken.None, batchSize: 2);
+        });
+        await series.Organizer.PublishAsync(series.Third).OkJsonAsync();
+        await app.DrainOutboxAsync();
+
+        Assert.Equal(signers.Count + followers.Count, queued);
+        Assert.All(signers.Concat(followers), address => Assert.Single(FollowUps(address)));
+    }
+
+    [Fact]
     public async Task A_supporter_who_unsubscribes_from_the_series_hears_no_more_of_it()
     {
         var series = await SeriesWithTwoOutputsAsync();

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
 using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,10 +32,15 @@ public static class FollowerNews
     }
 
     public static IQueryable<FollowerAddress> ActiveFollowerRows(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds) =>
-        db.Followers.AsNoTracking()
-            .Where(f => caseIds.Contains(f.CaseId) && f.ConfirmedAt != null && f.UnsubscribedAt == null)
+        ActiveFollowers(db, caseIds)
             .OrderBy(f => f.Id)
             .Select(f => new FollowerAddress(f.Id, f.EmailNormalized));
+
+    public static IQueryable<Follower> ActiveFollowers(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds) =>
+        db.Followers.AsNoTracking().Where(IsActive).Where(f => caseIds.Contains(f.CaseId));
+
+    /// <summary>A follower who confirmed the address and has not unsubscribed: the only one who hears anything.</summary>
+    public static readonly Expression<Func<Follower, bool>> IsActive = f => f.ConfirmedAt != null && f.UnsubscribedAt == null;
 
     public sealed record FollowerAddress(Guid Id, string EmailNormalized);
 }

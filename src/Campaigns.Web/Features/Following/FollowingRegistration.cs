@@ -11,6 +11,7 @@ public static class FollowingRegistration
         services.AddSingleton<FollowerTokens>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<UnsubscribeLinks>();
+        services.AddScoped<FollowerMail>();
         services.AddSingleton<FollowCase.Validator>();
         services.AddScoped<FollowCase.Handler>();
         services.AddScoped<ConfirmFollower.Handler>();

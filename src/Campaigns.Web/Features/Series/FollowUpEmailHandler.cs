@@ -1,20 +1,15 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
-using Campaigns.Web.Email;
 using Campaigns.Web.Features.Following;
-using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Series;
 
 /// <summary>Sends a follow-up output to one supporter or follower, unless they have unsubscribed meanwhile.</summary>
-public class FollowUpEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
+public class FollowUpEmailHandler(CampaignsDbContext db, FollowerMail mail, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => FollowUpOutputs.Kind;
 
@@ -30,14 +25,13 @@ public class FollowUpEmailHandler(
         }
         var reference = campaign.Reference ?? campaign.Title;
         var (kind, id) = payload.SignatureId is { } signatureId ? (Subscription.Signer, signatureId) : (Subscription.Follower, payload.FollowerId!.Value);
-        var email = unsubscribe.Compose(kind, id, recipient.Value.Email, recipient.Value.Name,
+        return await mail.SendAsync(kind, id, recipient.Value.Email, recipient.Value.Name,
             campaign.FinalOutput ? l["{0}, final update: {1}", reference, campaign.Title] : l["{0}, new action: {1}", reference, campaign.Title],
             [
                 l["You acted on or followed {0} before, and asked to hear what happens next. Output {1} of the series has just been published.", reference, campaign.OutputNumber ?? 1].Value,
                 campaign.Summary,
             ],
-            new EmailComposer.Action(l["Read the update"], options.Value.Link($"/campaigns/{campaign.Slug}")));
-        return await sender.SendAsync(email, cancellationToken);
+            l["Read the update"], $"/campaigns/{campaign.Slug}", cancellationToken);
     }
 
     private async Task<(string Email, string Name)?> RecipientAsync(FollowUpOutputs.Payload payload, CancellationToken ct)
@@ -48,9 +42,7 @@ public class FollowUpEmailHandler(
                 .Select(s => new { s.Email, s.Name }).SingleOrDefaultAsync(ct);
             return signer is null ? null : (signer.Email, signer.Name);
         }
-        var follower = await db.Followers.AsNoTracking()
-            .Where(f => f.Id == payload.FollowerId && f.ConfirmedAt != null && f.UnsubscribedAt == null)
-            .Select(f => f.Email).SingleOrDefaultAsync(ct);
-        return follower is null ? null : (follower, "");
+        var follower = await mail.FindActiveAsync(payload.FollowerId!.Value, ct);
+        return follower is null ? null : (follower.Email, "");
     }
 }

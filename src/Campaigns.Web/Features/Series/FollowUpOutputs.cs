@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Campaigns.Web.Data;
-using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Following;
-using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Series;
@@ -17,9 +15,12 @@ public static class FollowUpOutputs
 {
     public const string Kind = "series-follow-up";
 
+    // A series can be followed by a hundred thousand people: recipients are read and queued a batch at a time.
+    public const int BatchSize = 2000;
+
     public sealed record Payload(Guid CampaignId, Guid? SignatureId, Guid? FollowerId);
 
-    public static async Task<int> EnqueueAsync(CampaignsDbContext db, Guid campaignId, DateTime now, CancellationToken ct)
+    public static async Task<int> EnqueueAsync(CampaignsDbContext db, Guid campaignId, DateTime now, CancellationToken ct, int batchSize = BatchSize)
     {
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
             .Select(c => new { c.SeriesId, c.OutputNumber }).SingleAsync(ct);
@@ -28,25 +29,50 @@ public static class FollowUpOutputs
             return 0;
         }
         var earlier = db.Campaigns.Where(c => c.SeriesId == seriesId && c.OutputNumber < number && c.Id != campaignId).Select(c => c.Id);
-        var signers = await db.Signatures.AsNoTracking()
+        var caseIds = await db.CampaignCases.Where(cc => cc.CampaignId == campaignId).Select(cc => cc.CaseId).ToListAsync(ct);
+        // Within one address the latest confirmed signature comes first and is the one kept.
+        var signers = db.Signatures.AsNoTracking()
             .Where(s => earlier.Contains(s.CampaignId) && s.ConfirmedAt != null && s.EmailUpdates)
-            .OrderByDescending(s => s.ConfirmedAt)
-            .Select(s => new { s.Id, s.EmailNormalized })
-            .ToListAsync(ct);
-        var caseIds = await db.CampaignCases.AsNoTracking().Where(cc => cc.CampaignId == campaignId).Select(cc => cc.CaseId).ToListAsync(ct);
-        var followers = await FollowerNews.ActiveFollowerRows(db, caseIds).ToListAsync(ct);
-        var recipients = signers.Select(s => (s.EmailNormalized, Payload: new Payload(campaignId, s.Id, null)))
-            .Concat(followers.Select(f => (f.EmailNormalized, Payload: new Payload(campaignId, null, f.Id))))
-            .DistinctBy(r => r.EmailNormalized)
-            .ToDictionary(r => DeliveryKey(campaignId, r.EmailNormalized), r => r.Payload);
-        var prefix = $"{Kind}:{campaignId}:";
-        var queued = await db.OutboxMessages.AsNoTracking().Where(m => m.DeliveryKey.StartsWith(prefix)).Select(m => m.DeliveryKey).ToListAsync(ct);
-        foreach (var (key, payload) in recipients.Where(r => !queued.Contains(r.Key)))
+            .Select(s => new Recipient { EmailNormalized = s.EmailNormalized, ConfirmedAt = s.ConfirmedAt, SignatureId = s.Id });
+        var followers = FollowerNews.ActiveFollowers(db, caseIds)
+            .Select(f => new Recipient { EmailNormalized = f.EmailNormalized, ConfirmedAt = f.ConfirmedAt, FollowerId = f.Id });
+        // Signers go first: someone who both signed and follows hears as a signer.
+        var queued = await EnqueueInBatchesAsync(db, signers, campaignId, now, batchSize, ct);
+        return queued + await EnqueueInBatchesAsync(db, followers, campaignId, now, batchSize, ct);
+    }
+
+    private static async Task<int> EnqueueInBatchesAsync(
+        CampaignsDbContext db, IQueryable<Recipient> recipients, Guid campaignId, DateTime now, int batchSize, CancellationToken ct)
+    {
+        var queued = 0;
+        string? after = null;
+        while (true)
         {
-            db.Enqueue(Kind, key, payload, now);
+            var batch = await recipients
+                .Where(r => after == null || string.Compare(r.EmailNormalized, after) > 0)
+                .OrderBy(r => r.EmailNormalized).ThenByDescending(r => r.ConfirmedAt)
+                .Take(batchSize)
+                .ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return queued;
+            }
+            // A batch may end part way through an address's rows; its first row, the one kept, is already in.
+            after = batch[^1].EmailNormalized;
+            var messages = batch.DistinctBy(r => r.EmailNormalized)
+                .Select(r => (DeliveryKey(campaignId, r.EmailNormalized), new Payload(campaignId, r.SignatureId, r.FollowerId)))
+                .ToList();
+            queued += await db.EnqueueManyOnceAsync(Kind, messages, now, ct);
         }
-        await db.SaveChangesAsync(ct);
-        return recipients.Count - queued.Count;
+    }
+
+    // Settable members, not a constructor, so that EF can still filter and order on the projection.
+    private sealed class Recipient
+    {
+        public string EmailNormalized { get; init; } = "";
+        public DateTime? ConfirmedAt { get; init; }
+        public Guid? SignatureId { get; init; }
+        public Guid? FollowerId { get; init; }
     }
 
     // The address is hashed so that the key stays short and the outbox listing shows no address.
