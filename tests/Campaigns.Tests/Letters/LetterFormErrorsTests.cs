@@ -41,6 +41,9 @@ public class LetterFormErrorsTests(CampaignsAppFactory app) : IClassFixture<Camp
         await app.SignersAsync(letter.Slug, 1);
         var browser = app.CreatePageClient();
         await browser.SignInAsync(owner.Email, owner.Password);
+        var ledger = await browser.GetDocumentAsync($"/organizer/campaigns/{letter.Slug}/deliveries");
+        Assert.Contains("No postal address", ledger.QuerySelector($"#target-{letter.Target.Id} .no-postal-address").Text());
+        Assert.Null(ledger.QuerySelector($"a[href='/campaigns/{letter.Slug}/letter?target={letter.Target.Id}']"));
 
         var response = await browser.SubmitFormAsync($"/organizer/campaigns/{letter.Slug}/deliveries", "/deliveries/release", new Dictionary<string, string>());
 
