@@ -37,6 +37,10 @@ public class DeliveryEmails(CampaignsDbContext db, IStringLocalizer<SharedResour
 
     private IEnumerable<string> Signatories(IReadOnlyList<LetterSigner> signers)
     {
+        if (signers.Count == 0)
+        {
+            yield break;
+        }
         var countries = signers.Select(s => s.Country).Where(c => c.Length > 0).Distinct().Count();
         yield return l["Signed by {0} people from {1} countries:", signers.Count, countries];
         foreach (var signer in signers)
