@@ -53,3 +53,6 @@ public class KestrelAppFactory : CampaignsAppFactory
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The app on a real socket for a browser, sending its mail through the test SMTP server.</summary>
+public sealed class SmtpKestrelAppFactory() : KestrelAppFactory(new AppOptions { Mail = MailDelivery.Smtp });

@@ -106,7 +106,7 @@ public class TargetCrudTests(CampaignsAppFactory app) : IClassFixture<CampaignsA
     {
         var document = await app.CreateClient().GetStringAsync("/api/openapi.json");
 
-        foreach (var operation in new[] { "ListTargets", "CreateTarget", "UpdateTarget", "RetireTarget", "RestoreTarget", "ImportTargets", "TargetImportTemplate", "MarkNoFurtherAction", "LiftNoFurtherAction" })
+        foreach (var operation in new[] { "ListTargets", "CreateTarget", "UpdateTarget", "RetireTarget", "RestoreTarget", "ImportTargets", "TargetImportTemplate", "MarkNoFurtherAction", "LiftNoFurtherAction", "AddressTargetOnBehalfOf" })
         {
             Assert.Contains($"\"{operation}\"", document);
         }

@@ -10,10 +10,12 @@ public static class DeliveryBatches
     /// <summary>
     /// Creates the delivery and hands it the oldest signatures not yet carried by another (all of them, or
     /// at most <paramref name="limit"/>). The conditional update takes each signature once even if two
-    /// callers race; a batch that ends up empty is not kept.
+    /// callers race; a batch that ends up empty is not kept unless <paramref name="keepEmpty"/> (a letter whose
+    /// signatories the organizer listed still goes out when no one has signed online).
     /// </summary>
     public static async Task<Delivery?> CreateAsync(
-        CampaignsDbContext db, Guid campaignId, Target target, DeliveryMode mode, DateTime now, CancellationToken ct, int? limit = null)
+        CampaignsDbContext db, Guid campaignId, Target target, DeliveryMode mode, DateTime now, CancellationToken ct,
+        int? limit = null, bool keepEmpty = false)
     {
         var delivery = new Delivery
         {
@@ -37,7 +39,7 @@ public static class DeliveryBatches
             waiting = waiting.Where(i => oldest.Contains(i.Id));
         }
         var carried = await waiting.ExecuteUpdateAsync(s => s.SetProperty(i => i.DeliveryId, delivery.Id), ct);
-        if (carried == 0)
+        if (carried == 0 && !keepEmpty)
         {
             db.Deliveries.Remove(delivery);
         }
@@ -50,6 +52,6 @@ public static class DeliveryBatches
         {
             await transaction.CommitAsync(ct);
         }
-        return carried == 0 ? null : delivery;
+        return carried == 0 && !keepEmpty ? null : delivery;
     }
 }

@@ -17,14 +17,13 @@ public class DeliveryEmailHandler(CampaignsDbContext db, DeliveryEmails emails, 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var id = message.ReadPayload<DeliveryMessages.DeliveryPayload>().DeliveryId;
-        var delivery = await db.Deliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var delivery = await DeliveryToSend.LoadAsync(db, id, cancellationToken);
         if (delivery is null || delivery.Status is not (DeliveryStatus.Sending or DeliveryStatus.Retrying or DeliveryStatus.Failed))
         {
             return null;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var facts = await HoldFactsQuery.ForAsync(db, delivery.CampaignId, delivery.TargetId, cancellationToken);
-        if (DeliveryHolds.For(facts, delivery.Mode, delivery.Channel, now) is { } hold)
+        if (DeliveryHolds.For(delivery.Facts, delivery.Mode, delivery.Channel, now) is { } hold)
         {
             await HoldSweep.ApplyAsync(db.Deliveries.Where(d => d.Id == id), hold, now, cancellationToken);
             return null;

@@ -17,12 +17,12 @@ public static class Dispatcher
             .OrderBy(d => d.DueAt).ThenBy(d => d.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(ct);
-        var chosen = new List<Delivery>();
-        foreach (var group in due.GroupBy(d => d.TargetId))
-        {
-            var target = await db.Targets.AsNoTracking().SingleAsync(t => t.Id == group.Key, ct);
-            chosen.AddRange(await PaceAsync(db, target, group.ToList(), now, ct));
-        }
+        var targetIds = due.Select(d => d.TargetId).Distinct().ToList();
+        var targets = await db.Targets.AsNoTracking().Where(t => targetIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var recent = await RecentByTargetAsync(db, targets.Values.Where(t => t.HourlyCap is not null).Select(t => t.Id).ToList(), now, ct);
+        var chosen = due.GroupBy(d => d.TargetId)
+            .SelectMany(group => Pace(targets[group.Key], group.ToList(), recent.GetValueOrDefault(group.Key), now))
+            .ToList();
         var messages = new Dictionary<Delivery, OutboxMessage?>();
         foreach (var delivery in chosen)
         {
@@ -37,7 +37,26 @@ public static class Dispatcher
         return chosen.Count;
     }
 
-    private static async Task<IEnumerable<Delivery>> PaceAsync(CampaignsDbContext db, Target target, List<Delivery> due, DateTime now, CancellationToken ct)
+    private sealed record Recent(int Count, DateTime? Oldest);
+
+    /// <summary>Per capped target, the deliveries that count against its hourly cap: in flight, or sent within the hour.</summary>
+    private static async Task<Dictionary<Guid, Recent>> RecentByTargetAsync(CampaignsDbContext db, List<Guid> capped, DateTime now, CancellationToken ct)
+    {
+        if (capped.Count == 0)
+        {
+            return [];
+        }
+        var hourAgo = now.AddHours(-1);
+        var rows = await db.Deliveries.AsNoTracking()
+            .Where(d => capped.Contains(d.TargetId) && (d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Retrying
+                || (d.Status == DeliveryStatus.Sent && d.SentAt > hourAgo)))
+            .GroupBy(d => d.TargetId)
+            .Select(g => new { TargetId = g.Key, Count = g.Count(), Oldest = g.Min(d => d.SentAt) })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.TargetId, r => new Recent(r.Count, r.Oldest));
+    }
+
+    private static IEnumerable<Delivery> Pace(Target target, List<Delivery> due, Recent? recent, DateTime now)
     {
         var opening = OfficeHours.NextOpening(target, now);
         if (opening > now)
@@ -49,14 +68,8 @@ public static class Dispatcher
         {
             return due;
         }
-        var hourAgo = now.AddHours(-1);
-        var recent = await db.Deliveries.AsNoTracking()
-            .Where(d => d.TargetId == target.Id && (d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Retrying
-                || (d.Status == DeliveryStatus.Sent && d.SentAt > hourAgo)))
-            .Select(d => d.SentAt)
-            .ToListAsync(ct);
-        var room = Math.Max(cap - recent.Count, 0);
-        if (room < due.Count && recent.Where(s => s is not null).Min() is { } oldest)
+        var room = Math.Max(cap - (recent?.Count ?? 0), 0);
+        if (room < due.Count && recent?.Oldest is { } oldest)
         {
             due.Skip(room).ToList().ForEach(d => d.DueAt = oldest.AddHours(1));
         }

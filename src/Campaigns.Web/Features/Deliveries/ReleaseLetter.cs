@@ -50,9 +50,15 @@ public static class ReleaseLetter
             var released = new List<Released>();
             foreach (var target in targets)
             {
-                var delivery = await DeliveryBatches.CreateAsync(db, campaignId, target, DeliveryMode.OnRelease, now, ct);
+                var firstRelease = !await db.Deliveries.AnyAsync(d => d.CampaignId == campaignId && d.TargetId == target.Id
+                    && d.Mode == DeliveryMode.OnRelease && d.Status != DeliveryStatus.Cancelled, ct);
+                var delivery = await DeliveryBatches.CreateAsync(db, campaignId, target, DeliveryMode.OnRelease, now, ct, keepEmpty: firstRelease);
                 released.Add(new Released(target.Id, target.Name, DeliveryStatusNames.Lower(target.Channel), delivery?.Id, delivery?.SignatureCount ?? 0,
                     target.Channel == DeliveryChannel.Post ? $"/campaigns/{slug}/letter?target={target.Id}" : null));
+            }
+            if (released.All(r => r.DeliveryId is null))
+            {
+                return OrganizerResult<Response>.Conflict("Nothing new to release: the letter has gone out and no one has signed since.");
             }
             await transaction.CommitAsync(ct);
             return OrganizerResult<Response>.Ok(new Response(released));

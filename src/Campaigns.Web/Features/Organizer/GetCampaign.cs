@@ -26,7 +26,8 @@ public static class GetCampaign
                     c.Targets.OrderBy(t => t.Position)
                         .Select(t => new OrganizerTarget(
                             t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.Target.Email,
-                            t.TargetId, t.NoFurtherActionAt, t.NoFurtherActionReason))
+                            t.TargetId, t.NoFurtherActionAt, t.NoFurtherActionReason,
+                            db.Cases.Where(x => x.Id == t.OnBehalfOfCaseId).Select(x => x.Slug).FirstOrDefault()))
                         .ToList(),
                     c.Cases.OrderBy(x => x.Case!.Name).Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList()))
                 .AsSplitQuery()

@@ -27,4 +27,4 @@ public sealed record OrganizerCampaign(
 
 public sealed record OrganizerTarget(
     string Name, string? Title, string? Organisation, string? Country, string? Email,
-    Guid Id, DateTime? NoFurtherActionAt, string? NoFurtherActionReason);
+    Guid Id, DateTime? NoFurtherActionAt, string? NoFurtherActionReason, string? OnBehalfOfCaseSlug = null);

@@ -31,6 +31,6 @@ public sealed record TargetDetails(
     public static TargetDetails From(Target t) => new(
         t.Id, t.OrganisationId, t.Name, t.Title, t.Affiliation, t.Country, t.Email, t.PostalAddress, t.Salutation,
         t.Language, t.TimeZone, t.Notes, t.Channel, t.Mode, t.HourlyCap,
-        OfficeHours.Format(t.OfficeHoursStart), OfficeHours.Format(t.OfficeHoursEnd),
+        OfficeHoursText.Format(t.OfficeHoursStart), OfficeHoursText.Format(t.OfficeHoursEnd),
         t.DigestThreshold, t.DigestDaily, t.CreatedAt, t.RetiredAt);
 }

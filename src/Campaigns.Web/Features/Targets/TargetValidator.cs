@@ -44,14 +44,14 @@ public sealed partial class TargetValidator : AbstractValidator<TargetRequest>
 
     private void OfficeHoursRules()
     {
-        RuleFor(t => t.OfficeHoursStart).Must(OfficeHours.IsValid).WithMessage("Office hours start must be a time such as 09:00.");
-        RuleFor(t => t.OfficeHoursEnd).Must(OfficeHours.IsValid).WithMessage("Office hours end must be a time such as 17:00.");
+        RuleFor(t => t.OfficeHoursStart).Must(OfficeHoursText.IsValid).WithMessage("Office hours start must be a time such as 09:00.");
+        RuleFor(t => t.OfficeHoursEnd).Must(OfficeHoursText.IsValid).WithMessage("Office hours end must be a time such as 17:00.");
         RuleFor(t => t.OfficeHoursEnd)
             .Must((t, end) => string.IsNullOrWhiteSpace(t.OfficeHoursStart) == string.IsNullOrWhiteSpace(end))
             .WithMessage("Give both the start and the end of the office hours, or neither.")
-            .Must((t, end) => OfficeHours.Parse(t.OfficeHoursStart) is not { } start || OfficeHours.Parse(end) is not { } stop || start < stop)
+            .Must((t, end) => OfficeHoursText.Parse(t.OfficeHoursStart) is not { } start || OfficeHoursText.Parse(end) is not { } stop || start < stop)
             .WithMessage("Office hours must end after they start.")
-            .When(t => OfficeHours.IsValid(t.OfficeHoursStart) && OfficeHours.IsValid(t.OfficeHoursEnd));
+            .When(t => OfficeHoursText.IsValid(t.OfficeHoursStart) && OfficeHoursText.IsValid(t.OfficeHoursEnd));
     }
 
     private static bool IsKnownTimeZone(string? id) =>

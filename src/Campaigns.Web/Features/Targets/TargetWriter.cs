@@ -21,8 +21,8 @@ public static class TargetWriter
         target.Channel = r.ChosenChannel;
         target.Mode = r.ChosenMode;
         target.HourlyCap = r.HourlyCap;
-        target.OfficeHoursStart = OfficeHours.Parse(r.OfficeHoursStart);
-        target.OfficeHoursEnd = OfficeHours.Parse(r.OfficeHoursEnd);
+        target.OfficeHoursStart = OfficeHoursText.Parse(r.OfficeHoursStart);
+        target.OfficeHoursEnd = OfficeHoursText.Parse(r.OfficeHoursEnd);
         target.DigestThreshold = r.DigestThreshold;
         target.DigestDaily = r.DigestDaily;
     }

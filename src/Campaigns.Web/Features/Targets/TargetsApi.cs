@@ -69,6 +69,13 @@ public static class TargetsApi
             .WithSummary("Lift \"no further action\" for this target in this campaign.")
             .Produces<NoFurtherAction.State>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/organizer/campaigns/{slug}/targets/{targetId:guid}/on-behalf-of", OnBehalfOfAsync)
+            .RequireAuthorization(IdentitySetup.OrganizerPolicy).WithTags("Organizer").Guarded()
+            .WithName("AddressTargetOnBehalfOf")
+            .WithSummary("Say which of the campaign's people (by case slug) this target is addressed about; ending action for that person holds the letters to it. An empty caseSlug addresses it about everyone.")
+            .Produces<AddressOnBehalfOf.State>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -126,6 +133,10 @@ public static class TargetsApi
 
     private static async Task<IResult> LiftAsync(string slug, Guid targetId, NoFurtherAction.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>
         ToResponse(await handler.HandleAsync(user, slug, targetId, null, ct), TypedResults.Ok);
+
+    private static async Task<IResult> OnBehalfOfAsync(
+        string slug, Guid targetId, AddressOnBehalfOf.Request? request, AddressOnBehalfOf.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>
+        ToResponse(await handler.HandleAsync(user, slug, targetId, request ?? new AddressOnBehalfOf.Request(), ct), TypedResults.Ok);
 
     internal static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
     {

@@ -12,6 +12,7 @@ public static class TargetsRegistration
         services.AddScoped<SaveTarget>();
         services.AddScoped<ImportTargets.Handler>();
         services.AddScoped<NoFurtherAction.Handler>();
+        services.AddScoped<AddressOnBehalfOf.Handler>();
         services.AddScoped<TargetPages>();
         services.AddScoped<TargetChoices>();
         return services;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Campaigns.Web.Features.Targets;
 
 /// <summary>Times of day as organizers write them: "09:00" or "9:30".</summary>
-public static class OfficeHours
+public static class OfficeHoursText
 {
     private static readonly string[] Formats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];
 
