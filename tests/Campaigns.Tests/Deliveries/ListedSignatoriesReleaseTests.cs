@@ -47,4 +47,29 @@ public class ListedSignatoriesReleaseTests(CampaignsAppFactory app) : IClassFixt
         var delivery = Assert.Single(await app.DeliveriesAsync(letter.Campaign.Id));
         Assert.Equal((DeliveryStatus.Sent, 0), (delivery.Status, delivery.SignatureCount));
     }
+
+    [Fact]
+    public async Task Letter_signed_only_by_listed_names_goes_out_by_itself_once_at_the_deadline()
+    {
+        var owner = await app.Seed.OrganizerAsync();
+        using var organizer = await app.Seed.ClientForAsync(owner);
+        var letter = await app.LetterCampaignAsync(CampaignKind.SignOnLetter, t => t.Mode = DeliveryMode.OnRelease,
+            c => c.Deadline = DateTime.UtcNow.AddDays(2), owner);
+        var family = (await organizer.AddGroupAsync(letter.Slug, new { name = "Family", country = "CA" })).GetProperty("id").GetString()!;
+        await organizer.AddSignatoryAsync(letter.Slug, family, new { name = "Ti-Anna Wang" });
+        await app.RunDeliveriesAsync();
+        Assert.Empty(app.Mailbox.MessagesTo(letter.Target.Email!));
+
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.RunDeliveriesAsync();
+        await app.RunDeliveriesAsync();
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.RunDeliveriesAsync();
+
+        var email = app.Mailbox.SingleMessageTo(letter.Target.Email!);
+        Assert.Contains("Family (Canada)", email.TextBody);
+        Assert.Contains("Ti-Anna Wang", email.TextBody);
+        var delivery = Assert.Single(await app.DeliveriesAsync(letter.Campaign.Id));
+        Assert.Equal((DeliveryMode.OnRelease, DeliveryStatus.Sent, 0), (delivery.Mode, delivery.Status, delivery.SignatureCount));
+    }
 }

@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -11,19 +12,25 @@ namespace Campaigns.Web.Features.Deliveries;
 /// The email a target receives: from the platform, never from a supporter; one supporter's letter with their
 /// name and place, or the letter once followed by its signatories (names as signed, no email addresses).
 /// </summary>
-public class DeliveryEmails(CampaignsDbContext db, IStringLocalizer<SharedResource> l)
+public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, SignatoryListing listing, IStringLocalizer<SharedResource> l)
 {
     public async Task<EmailMessage> ComposeAsync(DeliveryToSend delivery, DateTime now, CancellationToken ct)
     {
         var (campaign, target) = (delivery.Campaign, delivery.Target);
         var individual = delivery.Mode == DeliveryMode.Individual ? delivery.Signer : null;
         var paragraphs = LetterText.Paragraphs(campaign, target, individual, now).ToList();
-        paragraphs.AddRange(individual is not null ? Sender(individual) : Signatories(await SignersAsync(delivery.Id, ct)));
+        paragraphs.AddRange(individual is not null ? Sender(individual) : await SignatoriesAsync(delivery, ct));
         var email = EmailComposer.Compose(target.Email ?? "", target.Name, LetterText.Subject(campaign), paragraphs);
         return individual is not null && campaign.ReplyToSupporter
             ? email with { ReplyTo = new EmailAddress(individual.Email, individual.Name) }
             : email;
     }
+
+    /// <summary>A released letter carries everyone who has signed it, as printed; a digest lists the signatures it carries.</summary>
+    private async Task<IEnumerable<string>> SignatoriesAsync(DeliveryToSend delivery, CancellationToken ct) =>
+        delivery.Mode == DeliveryMode.OnRelease && await letters.ByIdAsync(delivery.CampaignId, ct) is { Kind: not CampaignKind.Petition } letter
+            ? ReleasedSignatories.Paragraphs(await listing.ForAsync(letter, ct), letter.Kind, l)
+            : Signatories(await SignersAsync(delivery.Id, ct));
 
     private Task<List<LetterSigner>> SignersAsync(Guid deliveryId, CancellationToken ct) =>
         db.Signatures.AsNoTracking()

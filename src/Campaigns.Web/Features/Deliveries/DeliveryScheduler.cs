@@ -22,6 +22,7 @@ public class DeliveryScheduler(CampaignsDbContext db, TimeProvider clock)
         }
         var facts = await HoldFactsQuery.ForWaitingAsync(db, ct);
         await DueBatches.CreateAsync(db, facts, now, ct);
+        await DueReleases.CreateAsync(db, facts, now, ct);
         await HoldSweep.ApplyAsync(db, facts, now, ct);
         var dispatched = await Dispatcher.DispatchAsync(db, now, ct);
         await transaction.CommitAsync(ct);

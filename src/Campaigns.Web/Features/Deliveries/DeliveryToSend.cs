@@ -6,7 +6,7 @@ namespace Campaigns.Web.Features.Deliveries;
 
 /// <summary>Everything sending one delivery needs, read in one query: its ledger line, what may hold it, the letter, the target and, for one supporter's letter, its signer.</summary>
 public sealed record DeliveryToSend(
-    Guid Id, DeliveryStatus Status, DeliveryMode Mode, DeliveryChannel Channel,
+    Guid Id, Guid CampaignId, DeliveryStatus Status, DeliveryMode Mode, DeliveryChannel Channel,
     HoldFacts? Facts, LetterCampaign Campaign, LetterTarget Target, LetterSigner? Signer)
 {
     public static async Task<DeliveryToSend?> LoadAsync(CampaignsDbContext db, Guid id, CancellationToken ct)
@@ -48,7 +48,7 @@ public sealed record DeliveryToSend(
         var signer = row.HasSigner
             ? new LetterSigner(row.SignerName!, row.SignerEmail!, row.SignerCity, row.SignerCountry!, row.PersonalText, row.SignerKind, row.OrganisationName, row.SignerRole)
             : null;
-        return new DeliveryToSend(row.Id, row.Status, row.Mode, row.Channel, facts,
+        return new DeliveryToSend(row.Id, row.CampaignId, row.Status, row.Mode, row.Channel, facts,
             new LetterCampaign(row.CampaignTitle, row.LetterSubject, row.Body, row.EditableText, row.LetterDate, row.ReplyToSupporter),
             new LetterTarget(row.TargetName, row.TargetTitle, row.Salutation, row.Email), signer);
     }
