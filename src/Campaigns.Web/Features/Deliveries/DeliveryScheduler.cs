@@ -31,4 +31,16 @@ public class DeliveryScheduler(CampaignsDbContext db, TimeProvider clock)
 
     private async Task<bool> TryLockAsync(CancellationToken ct) =>
         await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({SchedulerLockKey}) AS \"Value\"").SingleAsync(ct);
+
+    /// <summary>
+    /// Holds the schedule's lock for the caller's transaction, so a release by hand and a pass of the schedule
+    /// never both create the first release of a letter.
+    /// </summary>
+    public static async Task WaitForScheduleAsync(CampaignsDbContext db, CancellationToken ct)
+    {
+        if (db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SchedulerLockKey})", ct);
+        }
+    }
 }

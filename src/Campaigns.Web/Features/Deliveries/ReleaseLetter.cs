@@ -47,6 +47,7 @@ public static class ReleaseLetter
                 }
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await DeliveryScheduler.WaitForScheduleAsync(db, ct);
             var released = new List<Released>();
             foreach (var target in targets)
             {
