@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace Campaigns.Web.Features.Tracking;
@@ -21,13 +22,18 @@ public static class ConditionalGet
         headers.ETag = etag;
         headers.CacheControl = $"public, max-age={maxAgeSeconds}";
         var requested = http.Request.Headers.IfNoneMatch;
-        if (requested.Count == 0)
+        if (requested.Count == 0 || WillBeCached(http))
         {
             return false;
         }
         return EntityTagHeaderValue.TryParseList(requested, out var tags)
             && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && t.Tag == etag));
     }
+
+    // A 304 is never stored, so answering one on a cache miss would leave the cache empty for as long as every
+    // watcher revalidates; the full answer fills it, and the output cache turns later revalidations into 304s.
+    private static bool WillBeCached(HttpContext http) =>
+        http.Features.Get<IOutputCacheFeature>() is { Context.AllowCacheStorage: true };
 
     /// <summary>The body, or 304 when the client's copy is current.</summary>
     public static IResult Respond(HttpContext http, byte[] body, string contentType, int maxAgeSeconds) =>
