@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Resources;
@@ -32,27 +33,43 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
             ? ReleasedSignatories.Paragraphs(await listing.ForAsync(letter, ct), letter.Kind, l)
             : Signatories(await SignersAsync(delivery.Id, ct));
 
-    private Task<List<LetterSigner>> SignersAsync(Guid deliveryId, CancellationToken ct) =>
+    private Task<List<DigestSigner>> SignersAsync(Guid deliveryId, CancellationToken ct) =>
         db.Signatures.AsNoTracking()
             .Where(s => db.DeliveryItems.Any(i => i.DeliveryId == deliveryId && i.SignatureId == s.Id))
             .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
-            .Select(s => new LetterSigner(s.Name, s.Email, s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole))
+            .Select(s => new DigestSigner(
+                new LetterSigner(s.Name, s.Email, s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole), s.NameDisplay))
             .ToListAsync(ct);
+
+    // Organisations co-sign in public; people choose how they appear.
+    private sealed record DigestSigner(LetterSigner Signer, NameDisplay PublicName)
+    {
+        public NameDisplay Display => Signer.Kind == SignerKind.Organisation ? NameDisplay.Full : PublicName;
+    }
 
     private IEnumerable<string> Sender(LetterSigner signer) =>
         [l["Sent by {0} through this campaign.", LetterText.Signatory(signer)]];
 
-    private IEnumerable<string> Signatories(IReadOnlyList<LetterSigner> signers)
+    // Officials of the state holding the person may be the readers: a signer is named to them only as they
+    // agreed to be named in public (initials without a town), and otherwise only counted.
+    private IEnumerable<string> Signatories(IReadOnlyList<DigestSigner> signers)
     {
         if (signers.Count == 0)
         {
             yield break;
         }
-        var countries = signers.Select(s => s.Country).Where(c => c.Length > 0).Distinct().Count();
+        var countries = signers.Select(s => s.Signer.Country).Where(c => c.Length > 0).Distinct().Count();
         yield return l["Signed by {0} people from {1} countries:", signers.Count, countries];
-        foreach (var signer in signers)
+        foreach (var named in signers.Where(s => s.Display != NameDisplay.Hidden))
         {
-            yield return LetterText.Signatory(signer);
+            yield return LetterText.Signatory(named.Display == NameDisplay.Full
+                ? named.Signer
+                : named.Signer with { Name = CampaignQueries.Initials(named.Signer.Name), City = null });
+        }
+        var unnamed = signers.Count(s => s.Display == NameDisplay.Hidden);
+        if (unnamed > 0)
+        {
+            yield return l["and {0} more who asked not to be named", unnamed];
         }
     }
 }

@@ -69,9 +69,12 @@ public static class Dispatcher
             return due;
         }
         var room = Math.Max(cap - (recent?.Count ?? 0), 0);
-        if (room < due.Count && recent?.Oldest is { } oldest)
+        if (room < due.Count)
         {
-            due.Skip(room).ToList().ForEach(d => d.DueAt = oldest.AddHours(1));
+            // With everything counted still in flight there is no send time to count the hour from; looking
+            // again in a minute keeps this target's overflow from filling every batch meanwhile.
+            var retryAt = recent?.Oldest?.AddHours(1) ?? now.AddMinutes(1);
+            due.Skip(room).ToList().ForEach(d => d.DueAt = retryAt);
         }
         return due.Take(room);
     }
