@@ -51,7 +51,7 @@ public class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
         var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
-        var observers = scope.ServiceProvider.GetServices<IOutboxOutcomeObserver>().ToList();
+        var observers = scope.ServiceProvider.GetServices<IOutboxOutcomeObserver>().Where(o => o.Kind == message.Kind).ToList();
         string? messageId;
         try
         {
@@ -78,7 +78,7 @@ public class OutboxProcessor(
             try
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                await using var transaction = await db.Database.BeginTransactionAsync();
+                await using var transaction = observers.Count > 0 ? await db.Database.BeginTransactionAsync() : null;
                 await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.MessageId, messageId)
@@ -88,7 +88,10 @@ public class OutboxProcessor(
                 {
                     await observer.SentAsync(message, messageId, now, CancellationToken.None);
                 }
-                await transaction.CommitAsync();
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync();
+                }
                 return;
             }
             catch (Exception ex) when (attempt < MarkSentAttempts)
@@ -112,7 +115,7 @@ public class OutboxProcessor(
         logger.LogWarning(ex, "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}",
             message.Id, message.Kind, message.Attempts, permanent);
         var retryAt = now + RetryBackoff.After(message.Attempts, _options, Random.Shared.NextDouble());
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await using var transaction = observers.Count > 0 ? await db.Database.BeginTransactionAsync(CancellationToken.None) : null;
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.FailedAt, permanent ? now : null)
             .SetProperty(m => m.AvailableAt, permanent ? message.AvailableAt : retryAt)
@@ -122,7 +125,10 @@ public class OutboxProcessor(
         {
             await observer.FailedAsync(message, error, permanent, now, CancellationToken.None);
         }
-        await transaction.CommitAsync(CancellationToken.None);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
     }
 
 }

@@ -8,9 +8,11 @@ namespace Campaigns.Web.Features.Deliveries;
 /// <summary>Keeps each delivery's ledger line in step with its outbox message: sent, retrying or failed.</summary>
 public class DeliveryLedger(CampaignsDbContext db) : IOutboxOutcomeObserver
 {
+    public string Kind => DeliveryMessages.Delivery;
+
     public async Task SentAsync(OutboxMessage message, string? messageId, DateTime now, CancellationToken ct)
     {
-        if (message.Kind != DeliveryMessages.Delivery || messageId is null)
+        if (messageId is null)
         {
             return;
         }
@@ -25,10 +27,6 @@ public class DeliveryLedger(CampaignsDbContext db) : IOutboxOutcomeObserver
 
     public async Task FailedAsync(OutboxMessage message, string error, bool permanent, DateTime now, CancellationToken ct)
     {
-        if (message.Kind != DeliveryMessages.Delivery)
-        {
-            return;
-        }
         await InFlight(message).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, permanent ? DeliveryStatus.Failed : DeliveryStatus.Retrying)
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
