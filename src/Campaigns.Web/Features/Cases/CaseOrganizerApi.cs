@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Microsoft.Extensions.Options;
+using Campaigns.Web.Features.Organizer;
 using static Campaigns.Web.Features.Cases.CaseResults;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -86,9 +88,6 @@ public static class CaseOrganizerApi
     }
 
     // Every route answers 401 without credentials and 403 for a case of another organisation.
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
         .ProducesValidationProblem()

@@ -1,20 +1,12 @@
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
 using FluentValidation;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Cases;
 
 internal static class CaseResults
 {
-    public static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => ok(result.Value!),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
 
     /// <summary>Validates first; the use case runs only on a valid request.</summary>
     public static async Task<IResult> ValidatedAsync<TRequest, T>(

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Deliveries;
 
@@ -34,10 +34,6 @@ public static class DeliveriesApi
         return api;
     }
 
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden);
-
     private static async Task<IResult> ListAsync(
         string slug, Guid? target, string? status, int? page, int? pageSize,
         ListDeliveries.Validator validator, ListDeliveries.Handler handler, ClaimsPrincipal user, CancellationToken ct)
@@ -58,12 +54,5 @@ public static class DeliveriesApi
         return !validation.IsValid ? ApiResults.Invalid(validation) : ToResponse(await handler.HandleAsync(user, id, request, ct));
     }
 
-    private static IResult ToResponse<T>(OrganizerResult<T> result) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => TypedResults.Ok(result.Value),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
+    private static IResult ToResponse<T>(OrganizerResult<T> result) => OrganizerApiResults.ToResponse(result, value => TypedResults.Ok(value));
 }

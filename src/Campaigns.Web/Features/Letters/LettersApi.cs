@@ -3,7 +3,7 @@ using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
 using FluentValidation;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -28,18 +28,18 @@ public static partial class LettersApi
     private static void MapSettings(RouteGroupBuilder campaigns)
     {
         campaigns.MapGet("/letter", async (string slug, UpdateLetterSettings.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>
-                Respond(await handler.GetAsync(user, slug, ct), TypedResults.Ok))
-            .Guarded().WithName("GetLetterSettings")
+                ToResponse(await handler.GetAsync(user, slug, ct), TypedResults.Ok))
+            .GuardedCampaign().WithName("GetLetterSettings")
             .WithSummary("A letter campaign's subject, date, editable paragraph, contact person and signatory order.")
             .Produces<LetterSettings>();
         campaigns.MapPut("/letter", UpdateSettingsAsync)
-            .Guarded().WithName("UpdateLetterSettings")
+            .GuardedCampaign().WithName("UpdateLetterSettings")
             .WithSummary("Replace a letter's settings. Once published, the subject and the editable paragraph's text and limit stay as supporters signed them; the rest may change.")
             .Produces<LetterSettings>()
             .ProducesValidationProblem();
         campaigns.MapGet("/signatories.csv", async (string slug, SignatoriesExport export, ClaimsPrincipal user, CancellationToken ct) =>
-                Respond(await export.HandleAsync(user, slug, ct), e => new SignatoriesCsvResult(e)))
-            .Guarded().WithName("ExportSignatories")
+                ToResponse(await export.HandleAsync(user, slug, ct), e => new SignatoriesCsvResult(e)))
+            .GuardedCampaign().WithName("ExportSignatories")
             .WithSummary("Listed signatories by group and confirmed online signers, with organisation columns, as CSV. Cells a spreadsheet would run as formulas are prefixed with an apostrophe.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
@@ -53,7 +53,7 @@ public static partial class LettersApi
         string slug, LetterSettings request, LetterSettings.Validator validator, UpdateLetterSettings.Handler handler, ClaimsPrincipal user, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
-        return !validation.IsValid ? ApiResults.Invalid(validation) : Respond(await handler.HandleAsync(user, slug, request, ct), TypedResults.Ok);
+        return !validation.IsValid ? ApiResults.Invalid(validation) : ToResponse(await handler.HandleAsync(user, slug, request, ct), TypedResults.Ok);
     }
 
     private static async Task<IResult> ValidatedAsync<T>(T request, IValidator<T> validator, Func<Task<IResult>> then, CancellationToken ct)
@@ -62,18 +62,9 @@ public static partial class LettersApi
         return validation.IsValid ? await then() : ApiResults.Invalid(validation);
     }
 
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
+    private static RouteHandlerBuilder GuardedCampaign(this RouteHandlerBuilder endpoint) => endpoint
+        .Guarded()
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static IResult Respond<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => ok(result.Value!),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
 }

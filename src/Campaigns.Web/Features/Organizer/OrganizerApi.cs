@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Infrastructure;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -63,9 +63,6 @@ public static class OrganizerApi
     }
 
     // Every route answers 401 without credentials and 403 for a campaign of another organisation.
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> CreateAsync(
         CreateCampaign.Request request, CreateCampaign.Validator validator, CreateCampaign.Handler handler,
@@ -113,13 +110,4 @@ public static class OrganizerApi
 
     private static async Task<IResult> ExportAsync(string slug, string? status, ExportSignatures.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>
         ToResponse(await handler.HandleAsync(user, slug, status, ct), export => new SignatureCsvResult(export));
-
-    private static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => ok(result.Value!),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
 }

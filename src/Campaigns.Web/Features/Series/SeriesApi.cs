@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Series;
 
@@ -43,10 +43,6 @@ public static class SeriesApi
         return api;
     }
 
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden);
-
     private static async Task<IResult> GetAsync(string key, SeriesQueries queries, CancellationToken ct) =>
         await queries.FindAsync(key, ct) is { } series ? TypedResults.Ok(series) : ApiResults.NotFound($"There is no published series '{key}'.");
 
@@ -77,13 +73,4 @@ public static class SeriesApi
         var validation = await validator.ValidateAsync(request, ct);
         return !validation.IsValid ? ApiResults.Invalid(validation) : ToResponse(await handler.HandleAsync(user, slug, caseSlug, request, ct), TypedResults.Ok);
     }
-
-    private static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => ok(result.Value!),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
-using FluentValidation.Results;
+using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -79,10 +79,6 @@ public static class TargetsApi
         return api;
     }
 
-    private static RouteHandlerBuilder Guarded(this RouteHandlerBuilder endpoint) => endpoint
-        .Produces(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden);
-
     private static async Task<IResult> ListAsync(
         string? q, bool? includeRetired, int? page, int? pageSize, ListTargets.Validator validator, ListTargets.Handler handler,
         ClaimsPrincipal user, CancellationToken ct)
@@ -137,13 +133,4 @@ public static class TargetsApi
     private static async Task<IResult> OnBehalfOfAsync(
         string slug, Guid targetId, AddressOnBehalfOf.Request? request, AddressOnBehalfOf.Handler handler, ClaimsPrincipal user, CancellationToken ct) =>
         ToResponse(await handler.HandleAsync(user, slug, targetId, request ?? new AddressOnBehalfOf.Request(), ct), TypedResults.Ok);
-
-    internal static IResult ToResponse<T>(OrganizerResult<T> result, Func<T, IResult> ok) => result.Outcome switch
-    {
-        OrganizerOutcome.Ok => ok(result.Value!),
-        OrganizerOutcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-        OrganizerOutcome.NotFound => ApiResults.NotFound(result.Message),
-        OrganizerOutcome.Forbidden => ApiResults.Forbidden(result.Message),
-        _ => ApiResults.Conflict(result.Message),
-    };
 }
