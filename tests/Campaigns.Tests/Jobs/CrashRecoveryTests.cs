@@ -9,15 +9,9 @@ namespace Campaigns.Tests.Jobs;
 /// The real app in its own process, killed hard after accepting signatures and before sending their
 /// confirmation emails, then restarted with its jobs running.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed class CrashRecoveryTests : CrashHarness
 {
     private const int Signers = 20;
-    private readonly TestDatabase _database = TestDatabase.Create();
-    private readonly string _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-crash-mail-").FullName;
-    private readonly SmtpServer? _smtp = TestEnvironment.Smtp;
-    private readonly Mailbox _mailbox;
-
-    public CrashRecoveryTests() => _mailbox = _smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
 
     [Fact]
     public async Task Every_signature_accepted_before_a_crash_gets_exactly_one_confirmation_email_after_restart()
@@ -35,47 +29,20 @@ public sealed class CrashRecoveryTests : IDisposable
             doomed.Kill();
         }
         Assert.Equal(Signers, await PendingMessagesAsync());
-        Assert.All(emails, email => Assert.Empty(_mailbox.MessagesTo(email)));
+        Assert.All(emails, email => Assert.Empty(Mailbox.MessagesTo(email)));
         await PretendADeadNodeHadClaimedSomeAsync();
 
-        using var accepting = _smtp is null ? null : await _smtp.ShareAsync();
+        using var accepting = await ShareSmtpAsync();
         await using var restarted = await AppProcess.StartAsync(Settings(runJobs: true));
         await Poll.UntilAsync(async () => await PendingMessagesAsync() == 0, $"the restarted app to empty the outbox.\n{restarted.Output}");
 
         foreach (var email in emails)
         {
-            await _mailbox.WaitForMessageToAsync(email);
-            Assert.Single(_mailbox.MessagesTo(email));
+            await Mailbox.WaitForMessageToAsync(email);
+            Assert.Single(Mailbox.MessagesTo(email));
         }
         var states = await InDbAsync(db => db.OutboxMessages.AsNoTracking().Select(m => m.ProcessedAt != null && m.FailedAt == null).ToListAsync());
         Assert.All(states, Assert.True);
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        TestDatabase.TryDelete(_pickupDirectory);
-    }
-
-    private Dictionary<string, string> Settings(bool runJobs)
-    {
-        var settings = new Dictionary<string, string>(_database.AppSettings)
-        {
-            ["Campaigns:SeedDemoData"] = "false",
-            ["Campaigns:PublicBaseUrl"] = "http://campaigns.test",
-            ["Campaigns:IpHashSalt"] = "crash-test-salt-0123456789",
-            ["Jobs:Enabled"] = runJobs ? "true" : "false",
-            ["RateLimiting:Enabled"] = "false",
-            ["Mail:PickupDirectory"] = _smtp is null ? _pickupDirectory : "",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        if (_smtp is not null)
-        {
-            settings["Mail:Smtp:Host"] = _smtp.Host;
-            settings["Mail:Smtp:Port"] = _smtp.Port.ToString();
-            settings["Mail:Smtp:StartTls"] = "false";
-        }
-        return settings;
     }
 
     private Task<string> SeedPetitionAsync() => InDbAsync(async db =>
@@ -98,10 +65,4 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private Task<int> PendingMessagesAsync() =>
         InDbAsync(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.FailedAt == null));
-
-    private async Task<T> InDbAsync<T>(Func<Campaigns.Web.Data.CampaignsDbContext, Task<T>> work)
-    {
-        await using var db = _database.NewContext();
-        return await work(db);
-    }
 }

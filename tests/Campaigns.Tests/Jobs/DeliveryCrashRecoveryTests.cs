@@ -10,73 +10,43 @@ namespace Campaigns.Tests.Jobs;
 /// The real app in its own process, killed hard while it sends a batch of letters to an official, then
 /// restarted: every letter arrives, and none twice but possibly the one on the wire at the kill.
 /// </summary>
-public sealed class DeliveryCrashRecoveryTests : IDisposable
+public sealed class DeliveryCrashRecoveryTests : CrashHarness
 {
     private const int Letters = 150;
-    private readonly TestDatabase _database = TestDatabase.Create();
-    private readonly string _pickupDirectory = Directory.CreateTempSubdirectory("campaigns-test-crash-letters-").FullName;
-    private readonly SmtpServer? _smtp = TestEnvironment.Smtp;
-    private readonly Mailbox _mailbox;
-
-    public DeliveryCrashRecoveryTests() => _mailbox = _smtp?.Mailbox ?? Mailbox.PickupFolder(_pickupDirectory);
+    private static readonly Dictionary<string, string> FastDelivery = new()
+    {
+        ["Jobs:DeliveryIntervalSeconds"] = "1",
+        ["Outbox:LeaseSeconds"] = "5",
+        ["Outbox:BatchSize"] = "10",
+        ["Mail:Parallelism"] = "1",
+    };
 
     [Fact]
     public async Task Letters_queued_when_the_process_dies_mid_batch_all_arrive_after_restart_and_none_is_doubled()
     {
-        await using (await AppProcess.StartAsync(Settings(runJobs: false)))
+        await using (await AppProcess.StartAsync(Settings(runJobs: false, FastDelivery)))
         {
         }
         var official = Emails.Unique("official");
         var campaignId = await SeedConfirmedLettersAsync(official);
-        using var accepting = _smtp is null ? null : await _smtp.ShareAsync();
+        using var accepting = await ShareSmtpAsync();
 
-        await using (var doomed = await AppProcess.StartAsync(Settings(runJobs: true)))
+        await using (var doomed = await AppProcess.StartAsync(Settings(runJobs: true, FastDelivery)))
         {
             await Poll.UntilAsync(async () => await CountAsync(campaignId, DeliveryStatus.Sent) >= 10, $"the first letters to go out.\n{doomed.Output}");
             doomed.Kill();
         }
         var sentBeforeRestart = await CountAsync(campaignId, DeliveryStatus.Sent);
 
-        await using var restarted = await AppProcess.StartAsync(Settings(runJobs: true));
+        await using var restarted = await AppProcess.StartAsync(Settings(runJobs: true, FastDelivery));
         await Poll.UntilAsync(async () => await CountAsync(campaignId, DeliveryStatus.Sent) == Letters,
             $"every letter to be sent after the restart ({sentBeforeRestart} were before it).\n{restarted.Output}", TimeSpan.FromMinutes(2));
 
-        var received = await _mailbox.WaitForMessagesToAsync(official, Letters);
+        var received = await Mailbox.WaitForMessagesToAsync(official, Letters);
         var ledger = await InDbAsync(db => db.Deliveries.AsNoTracking().Where(d => d.CampaignId == campaignId).Select(d => d.MessageId).ToListAsync());
         var messageIds = received.Select(m => m.MessageId).ToHashSet();
         Assert.All(ledger, id => Assert.Contains(id, messageIds));
         Assert.InRange(received.Count, Letters, Letters + 1);
-    }
-
-    public void Dispose()
-    {
-        _database.Dispose();
-        TestDatabase.TryDelete(_pickupDirectory);
-    }
-
-    private Dictionary<string, string> Settings(bool runJobs)
-    {
-        var settings = new Dictionary<string, string>(_database.AppSettings)
-        {
-            ["Campaigns:SeedDemoData"] = "false",
-            ["Campaigns:PublicBaseUrl"] = "http://campaigns.test",
-            ["Campaigns:IpHashSalt"] = "crash-test-salt-0123456789",
-            ["Jobs:Enabled"] = runJobs ? "true" : "false",
-            ["Jobs:DeliveryIntervalSeconds"] = "1",
-            ["Outbox:LeaseSeconds"] = "5",
-            ["Outbox:BatchSize"] = "10",
-            ["Mail:Parallelism"] = "1",
-            ["RateLimiting:Enabled"] = "false",
-            ["Mail:PickupDirectory"] = _smtp is null ? _pickupDirectory : "",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        if (_smtp is not null)
-        {
-            settings["Mail:Smtp:Host"] = _smtp.Host;
-            settings["Mail:Smtp:Port"] = _smtp.Port.ToString();
-            settings["Mail:Smtp:StartTls"] = "false";
-        }
-        return settings;
     }
 
     // Confirmed signatures with their letters planned, as confirming them through the site would leave them.
@@ -108,10 +78,4 @@ public sealed class DeliveryCrashRecoveryTests : IDisposable
 
     private Task<int> CountAsync(Guid campaignId, DeliveryStatus status) =>
         InDbAsync(db => db.Deliveries.CountAsync(d => d.CampaignId == campaignId && d.Status == status));
-
-    private async Task<T> InDbAsync<T>(Func<CampaignsDbContext, Task<T>> work)
-    {
-        await using var db = _database.NewContext();
-        return await work(db);
-    }
 }
