@@ -12,6 +12,7 @@ using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Outbox;
+using FluentValidation;
 
 namespace Campaigns.Web.Features;
 
@@ -19,6 +20,7 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddCampaignsFeatures(this IServiceCollection services)
     {
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<OutboxProcessor>();
         services.AddScoped<OutboxClaimer>();
@@ -32,7 +34,6 @@ public static class FeatureRegistration
 
         services.AddSingleton<SignatureTokens>();
         services.AddSingleton<IpHasher>();
-        services.AddSingleton<SignCampaign.Validator>();
         services.AddScoped<SignatureStore>();
         services.AddScoped<SignCampaign.Handler>();
         services.AddScoped<ConfirmSignature.Handler>();
@@ -40,16 +41,12 @@ public static class FeatureRegistration
         services.AddScoped<Admin.OutboxAdmin>();
         services.AddScoped<CampaignAccess>();
         services.AddScoped<CampaignLinks>();
-        services.AddSingleton<CreateCampaign.Validator>();
         services.AddScoped<CreateCampaign.Handler>();
-        services.AddSingleton<UpdateCampaign.Validator>();
         services.AddScoped<UpdateCampaign.Handler>();
         services.AddScoped<GetCampaign.Handler>();
         services.AddScoped<PublishCampaign.Handler>();
-        services.AddSingleton<CloseCampaign.Validator>();
         services.AddScoped<CloseCampaign.Handler>();
         services.AddScoped<ListMyCampaigns.Handler>();
-        services.AddSingleton<ListSignatures.Validator>();
         services.AddScoped<ListSignatures.Handler>();
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();

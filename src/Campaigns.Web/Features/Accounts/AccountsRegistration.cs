@@ -17,17 +17,11 @@ public static class AccountsRegistration
         services.AddScoped<IOutboxHandler, PasswordResetEmailHandler>();
         services.AddScoped<AdminBootstrap>();
         services.AddScoped<PasswordSignIn>();
-        services.AddSingleton<RegisterAccount.Validator>();
         services.AddScoped<RegisterAccount.Handler>();
         services.AddScoped<ConfirmAccountEmail.Handler>();
-        services.AddSingleton<MailboxRequest.Validator>();
         services.AddScoped<ResendConfirmation.Handler>();
         services.AddScoped<ForgotPassword.Handler>();
-        services.AddSingleton<ResetPassword.Validator>();
         services.AddScoped<ResetPassword.Handler>();
-        services.AddSingleton<Login.Validator>();
-        services.AddSingleton<IssueToken.Validator>();
-        services.AddSingleton<IssueToken.RefreshValidator>();
         return services;
     }
 }

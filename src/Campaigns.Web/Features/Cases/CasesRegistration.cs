@@ -9,15 +9,11 @@ public static class CasesRegistration
         services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseQueries>();
-        services.AddSingleton<CreateCase.Validator>();
         services.AddScoped<CreateCase.Handler>();
-        services.AddSingleton<UpdateCase.Validator>();
         services.AddScoped<UpdateCase.Handler>();
         services.AddScoped<GetMyCase.Handler>();
         services.AddScoped<ListMyCases.Handler>();
-        services.AddSingleton<AdvocateInput.Validator>();
         services.AddScoped<ManageAdvocates>();
-        services.AddSingleton<CaseUpdateInput.Validator>();
         services.AddScoped<CaseTimeline>();
         services.AddSingleton<PhotoProcessor>();
         services.AddScoped<CasePhotos>();

@@ -12,10 +12,8 @@ public static class DeliveriesRegistration
         services.AddScoped<IOutboxHandler, LetterCopyHandler>();
         services.AddScoped<IOutboxOutcomeObserver, DeliveryLedger>();
         services.AddSingleton<LetterReceiptTokens>();
-        services.AddSingleton<ListDeliveries.Validator>();
         services.AddScoped<ListDeliveries.Handler>();
         services.AddScoped<ReleaseLetter.Handler>();
-        services.AddSingleton<RecordPosting.Validator>();
         services.AddScoped<RecordPosting.Handler>();
         services.AddScoped<LetterReceipt>();
         return services;

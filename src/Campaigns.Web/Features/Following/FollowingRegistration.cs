@@ -12,7 +12,6 @@ public static class FollowingRegistration
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<FollowerMail>();
-        services.AddSingleton<FollowCase.Validator>();
         services.AddScoped<FollowCase.Handler>();
         services.AddScoped<ConfirmFollower.Handler>();
         services.AddScoped<Unsubscribe.Handler>();

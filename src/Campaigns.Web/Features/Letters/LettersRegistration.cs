@@ -7,11 +7,7 @@ public static class LettersRegistration
         services.AddScoped<LetterQueries>();
         services.AddScoped<LetterSigning>();
         services.AddScoped<LetterAccess>();
-        services.AddSingleton<LetterSettings.Validator>();
         services.AddScoped<UpdateLetterSettings.Handler>();
-        services.AddSingleton<GroupInput.Validator>();
-        services.AddSingleton<SignatoryInput.Validator>();
-        services.AddSingleton<OrderInput.Validator>();
         services.AddScoped<SignatoryGroupCommands>();
         services.AddScoped<ListedSignatoryCommands>();
         services.AddScoped<OrganisationApprovals>();

@@ -4,9 +4,6 @@ public static class TargetsRegistration
 {
     public static IServiceCollection AddTargets(this IServiceCollection services)
     {
-        services.AddSingleton<TargetValidator>();
-        services.AddSingleton<ListTargets.Validator>();
-        services.AddSingleton<NoFurtherAction.Validator>();
         services.AddScoped<TargetAccess>();
         services.AddScoped<ListTargets.Handler>();
         services.AddScoped<SaveTarget>();
