@@ -61,6 +61,7 @@ api.MapLettersApi();
 api.MapDeliveriesApi();
 app.MapOpenApi("/api/openapi.json");
 app.MapCampaignsHealthChecks();
+app.MapJobsDashboard();
 app.MapControllers();
 
 app.Run();

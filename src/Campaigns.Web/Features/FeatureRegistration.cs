@@ -11,6 +11,7 @@ using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
+using Campaigns.Web.Jobs;
 using Campaigns.Web.Outbox;
 using FluentValidation;
 
@@ -23,6 +24,13 @@ public static class FeatureRegistration
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton(new OwnJobKinds(new Dictionary<string, string>
+        {
+            [DeliveryMessages.Delivery] = JobsRegistration.LettersQueue,
+            [FollowUpOutputs.FanOutKind] = JobsRegistration.DefaultQueue,
+        }));
+        services.AddSingleton<OutboxJobs>();
+        services.AddScoped<OutboxJob>();
         services.AddScoped<OutboxClaimer>();
         services.AddScoped<IOutboxHandler, ConfirmationEmailHandler>();
         services.AddScoped<IOutboxHandler, AlreadySignedEmailHandler>();

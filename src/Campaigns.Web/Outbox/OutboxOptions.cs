@@ -16,4 +16,7 @@ public class OutboxOptions
 
     /// <summary>How long a claimed message stays invisible to other nodes; a crashed node's claims expire after it.</summary>
     [Range(5, 86_400)] public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>A message sent by a job of its own that no job has claimed this long after it fell due gets a new job.</summary>
+    [Range(5, 86_400)] public int LostJobSeconds { get; set; } = 120;
 }

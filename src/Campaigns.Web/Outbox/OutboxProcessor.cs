@@ -8,10 +8,12 @@ namespace Campaigns.Web.Outbox;
 
 /// <summary>
 /// Drains the outbox: claims due messages in batches, hands each to its handler and records the outcome
-/// message by message, so a crash repeats at most the messages in flight, never a batch.
+/// message by message, so a crash repeats at most the messages in flight, never a batch. Kinds sent by jobs of
+/// their own go one at a time through <see cref="SendOneAsync"/>.
 /// </summary>
 public class OutboxProcessor(
     IServiceScopeFactory scopes,
+    OutboxJobs jobs,
     IOptions<OutboxOptions> outboxOptions,
     IOptions<MailOptions> mailOptions,
     TimeProvider clock,
@@ -23,6 +25,7 @@ public class OutboxProcessor(
 
     public async Task<int> DrainAsync(CancellationToken ct)
     {
+        await RequeueLostJobsAsync(ct);
         var total = 0;
         while (!ct.IsCancellationRequested)
         {
@@ -32,10 +35,39 @@ public class OutboxProcessor(
                 break;
             }
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = mailOptions.Value.Parallelism, CancellationToken = ct };
-            await Parallel.ForEachAsync(batch, parallel, ProcessAsync);
+            await Parallel.ForEachAsync(batch, parallel, async (message, token) => await ProcessAsync(message, token));
             total += batch.Count;
         }
         return total;
+    }
+
+    /// <summary>Claims and sends the one message with this delivery key, if nobody has sent or leased it.</summary>
+    public async Task<OutboxOutcome> SendOneAsync(string deliveryKey, CancellationToken ct)
+    {
+        OutboxMessage? message;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            message = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
+                .ClaimOneAsync(deliveryKey, Node, now, now.AddSeconds(_options.LeaseSeconds), ct);
+        }
+        return message is null ? OutboxOutcome.NotClaimed : await ProcessAsync(message, ct);
+    }
+
+    private async Task RequeueLostJobsAsync(CancellationToken ct)
+    {
+        List<LostJobMessage> lost;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            lost = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
+                .ReclaimLostJobsAsync(now, now.AddSeconds(-_options.LostJobSeconds), _options.BatchSize, ct);
+        }
+        foreach (var kind in lost.GroupBy(m => m.Kind))
+        {
+            logger.LogWarning("{Count} {Kind} message(s) had no job to send them; queueing new jobs.", kind.Count(), kind.Key);
+            jobs.Enqueue(kind.Key, kind.Select(m => m.DeliveryKey).ToList());
+        }
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(CancellationToken ct)
@@ -46,7 +78,7 @@ public class OutboxProcessor(
             .ClaimAsync(Node, _options.BatchSize, now, now.AddSeconds(_options.LeaseSeconds), ct);
     }
 
-    private async ValueTask ProcessAsync(OutboxMessage message, CancellationToken ct)
+    private async Task<OutboxOutcome> ProcessAsync(OutboxMessage message, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
@@ -63,10 +95,10 @@ public class OutboxProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await RecordFailureAsync(db, observers, message, ex);
-            return;
+            return await RecordFailureAsync(db, observers, message, ex);
         }
         await MarkSentAsync(db, observers, message, messageId);
+        return OutboxOutcome.Sent;
     }
 
     // The message has gone out: a failure to record that must not count as a failed send, or it would be
@@ -107,7 +139,7 @@ public class OutboxProcessor(
         }
     }
 
-    private async Task RecordFailureAsync(CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, Exception ex)
+    private async Task<OutboxOutcome> RecordFailureAsync(CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, Exception ex)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var permanent = ex is EmailDeliveryException { Permanent: true } || message.Attempts >= _options.MaxAttempts;
@@ -129,6 +161,6 @@ public class OutboxProcessor(
         {
             await transaction.CommitAsync(CancellationToken.None);
         }
+        return permanent ? OutboxOutcome.Dead(error) : OutboxOutcome.Retrying(error);
     }
-
 }

@@ -37,7 +37,9 @@ public static class OutboxWriter
         AvailableAt = now,
     };
 
-    public static T ReadPayload<T>(this OutboxMessage message) =>
-        JsonSerializer.Deserialize<T>(message.Payload, JsonSerializerOptions.Web)
-        ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
+    public static T ReadPayload<T>(this OutboxMessage message) => ReadPayload<T>(message.Payload);
+
+    public static T ReadPayload<T>(string payload) =>
+        JsonSerializer.Deserialize<T>(payload, JsonSerializerOptions.Web)
+        ?? throw new InvalidOperationException("An outbox message has an empty payload.");
 }

@@ -2,7 +2,7 @@ namespace Campaigns.Tests.Infrastructure;
 
 public enum MailDelivery
 {
-    /// <summary>System.Net.Mail writes .eml files to a temporary folder of the factory's own.</summary>
+    /// <summary>Mail is written as .eml files to a temporary folder of the factory's own.</summary>
     PickupFolder,
 
     /// <summary>Mail goes to the test SMTP server (CAMPAIGNS_TEST_SMTP_*) and lands in its Maildir.</summary>
@@ -14,7 +14,7 @@ public sealed record AppOptions
 {
     public MailDelivery Mail { get; init; } = MailDelivery.PickupFolder;
 
-    /// <summary>Run the real Quartz scheduler; off by default so tests drain and count by hand.</summary>
+    /// <summary>Run the Hangfire servers (workers, loops, recurring jobs); off by default so tests drain and count by hand.</summary>
     public bool RunJobs { get; init; }
 
     public bool RateLimiting { get; init; }

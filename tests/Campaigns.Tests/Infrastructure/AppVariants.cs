@@ -9,7 +9,7 @@ public sealed class SmtpAppFactory() : CampaignsAppFactory(new AppOptions { Mail
 /// <summary>The rate limits are on, as in production.</summary>
 public sealed class RateLimitedAppFactory() : CampaignsAppFactory(new AppOptions { RateLimiting = true });
 
-/// <summary>The Quartz scheduler runs the jobs by itself, as in production.</summary>
+/// <summary>Hangfire runs the jobs and loops by itself, as in production.</summary>
 public sealed class ScheduledJobsAppFactory() : CampaignsAppFactory(new AppOptions { RunJobs = true });
 
 /// <summary>The embedded default's database (SQLite) whatever the environment offers.</summary>

@@ -5,6 +5,7 @@ using Campaigns.Web.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaigns.Tests.Infrastructure;
@@ -12,7 +13,8 @@ namespace Campaigns.Tests.Infrastructure;
 /// <summary>
 /// The whole app in memory, on a database of its own (<see cref="TestDatabase"/>), with its clock in the
 /// test's hands, mail to a pickup folder unless SMTP is asked for, and the jobs run by the test
-/// (<see cref="DrainOutboxAsync"/>, <see cref="CountSignaturesAsync"/>) unless <see cref="AppOptions.RunJobs"/>.
+/// (<see cref="DrainOutboxAsync"/>, <see cref="CountSignaturesAsync"/>) unless <see cref="AppOptions.RunJobs"/> starts the
+/// Hangfire servers.
 /// </summary>
 public class CampaignsAppFactory : WebApplicationFactory<Program>
 {
@@ -36,7 +38,7 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
         Seed = new Seed(this);
     }
 
-    /// <summary>The app's TimeProvider: frozen until advanced, or running when the scheduler runs the jobs.</summary>
+    /// <summary>The app's TimeProvider: frozen until advanced, or running when Hangfire runs the jobs.</summary>
     public TestClock Clock { get; }
 
     public TestDatabase Database { get; }
@@ -55,11 +57,32 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
     /// <summary>A factory with options other than the defaults, for tests that own its lifetime.</summary>
     public static CampaignsAppFactory Create(AppOptions options) => new(options);
 
-    /// <summary>Sends everything due in the outbox, as the drain job would.</summary>
+    /// <summary>
+    /// Sends everything due in the outbox, as the drain loop and the Hangfire workers would: first the messages that
+    /// have jobs of their own (letters, fan-outs) whose retry has come by the app's clock, then the rest.
+    /// </summary>
     public async Task<int> DrainOutboxAsync()
     {
         using var accepting = _faults?.IsActive == true ? null : await KeepSmtpAcceptingAsync();
-        return await Services.GetRequiredService<OutboxProcessor>().DrainAsync(CancellationToken.None);
+        var processor = Services.GetRequiredService<OutboxProcessor>();
+        var sent = 0;
+        foreach (var key in await DueOwnJobMessagesAsync())
+        {
+            sent += await processor.SendOneAsync(key, CancellationToken.None) == OutboxOutcome.Sent ? 1 : 0;
+        }
+        return sent + await processor.DrainAsync(CancellationToken.None);
+    }
+
+    private Task<List<string>> DueOwnJobMessagesAsync()
+    {
+        var kinds = Services.GetRequiredService<OwnJobKinds>().Kinds;
+        var now = Clock.GetUtcNow().UtcDateTime;
+        return WithDbAsync(db => db.OutboxMessages
+            .Where(m => kinds.Contains(m.Kind) && m.ProcessedAt == null && m.FailedAt == null && m.AvailableAt <= now
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.Id)
+            .Select(m => m.DeliveryKey)
+            .ToListAsync());
     }
 
     /// <summary>Folds pending confirmations into the campaigns' counts, as the counting job would.</summary>

@@ -3,7 +3,7 @@ namespace Campaigns.Tests.Infrastructure;
 /// <summary>
 /// A clock the test moves by hand. It starts at the real time, so tokens and keys issued now are valid.
 /// A frozen clock (the default) stands still between <see cref="Advance"/> calls; a running one follows the
-/// real clock plus whatever was advanced, which the Quartz scheduler needs (it reads the same TimeProvider).
+/// real clock plus whatever was advanced, which jobs run by Hangfire need (their leases and backoff read it).
 /// </summary>
 public sealed class TestClock(bool running = false) : TimeProvider
 {

@@ -18,7 +18,10 @@ public sealed class DeliveryCrashRecoveryTests : CrashHarness
         ["Jobs:DeliveryIntervalSeconds"] = "1",
         ["Outbox:LeaseSeconds"] = "5",
         ["Outbox:BatchSize"] = "10",
-        ["Mail:Parallelism"] = "1",
+        ["Outbox:LostJobSeconds"] = "5",
+        ["Jobs:AbandonedJobSeconds"] = "10",
+        // One letter on the wire at a time, so that the kill can repeat at most one.
+        ["Jobs:WorkerCount"] = "1",
     };
 
     [Fact]

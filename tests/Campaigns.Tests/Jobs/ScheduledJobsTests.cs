@@ -4,7 +4,7 @@ using Campaigns.Tests.Infrastructure;
 
 namespace Campaigns.Tests.Jobs;
 
-/// <summary>The Quartz scheduler, not the test, sends the mail and moves the count.</summary>
+/// <summary>Hangfire, not the test, sends the mail and moves the count.</summary>
 public class ScheduledJobsTests(ScheduledJobsAppFactory app) : IClassFixture<ScheduledJobsAppFactory>
 {
     [Fact]

@@ -55,6 +55,7 @@ public class FollowUpEmailTests(CampaignsAppFactory app) : IClassFixture<Campaig
         var supporter = Emails.Unique("supporter");
         await app.SignAndConfirmAsync(series.First, new SignatureRequest(supporter, EmailUpdates: true));
         await series.Organizer.PublishAsync(series.Third).OkJsonAsync();
+        await app.DrainOutboxAsync();
 
         var again = await series.Organizer.PublishAsync(series.Third);
         var queuedAgain = await app.WithScopeAsync(async sp =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaigns.Web.Features.Deliveries;
 
 /// <summary>Keeps each delivery's ledger line in step with its outbox message: sent, retrying or failed.</summary>
-public class DeliveryLedger(CampaignsDbContext db) : IOutboxOutcomeObserver
+public class DeliveryLedger(CampaignsDbContext db, OutboxJobs jobs) : IOutboxOutcomeObserver
 {
     public string Kind => DeliveryMessages.Delivery;
 
@@ -34,13 +34,18 @@ public class DeliveryLedger(CampaignsDbContext db) : IOutboxOutcomeObserver
             .SetProperty(d => d.UpdatedAt, now), ct);
     }
 
-    public Task RequeuedAsync(DateTime now, CancellationToken ct) =>
-        db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Failed
-                && db.OutboxMessages.Any(m => m.Id == d.OutboxMessageId && m.FailedAt == null && m.ProcessedAt == null))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DeliveryStatus.Retrying)
-                .SetProperty(d => d.UpdatedAt, now), ct);
+    /// <summary>Letters an operator put back in the queue are retrying again, each with a new job.</summary>
+    public async Task RequeuedAsync(DateTime now, CancellationToken ct)
+    {
+        var requeued = db.Deliveries.Where(d => (d.Status == DeliveryStatus.Failed || d.Status == DeliveryStatus.Retrying)
+            && db.OutboxMessages.Any(m => m.Id == d.OutboxMessageId && m.FailedAt == null && m.ProcessedAt == null
+                && m.Attempts == 0 && (m.LockedUntil == null || m.LockedUntil < now)));
+        var ids = await requeued.Select(d => d.Id).ToListAsync(ct);
+        await requeued.ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, DeliveryStatus.Retrying)
+            .SetProperty(d => d.UpdatedAt, now), ct);
+        jobs.Enqueue(Kind, ids.Select(DeliveryMessages.OutboxKey).ToList());
+    }
 
     private IQueryable<Delivery> InFlight(OutboxMessage message)
     {

@@ -1,32 +1,49 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Deliveries;
 
 /// <summary>
-/// One pass of the delivery schedule: gathers due digests and releases, holds or cancels what may not go
-/// out, and hands what may to the outbox. One node at a time (advisory lock on PostgreSQL; SQLite has a
-/// single writer), all in one transaction, so a crash mid-pass leaves the ledger as it was.
+/// The delivery schedule: gathers due digests and releases, holds or cancels what may not go out, and marks what may
+/// as sending, then queues a job per letter. One node at a time (advisory lock on PostgreSQL; SQLite has a single
+/// writer), each pass in one transaction, so a crash mid-pass leaves the ledger as it was; a letter whose job was
+/// lost in a crash after the commit gets a new one from the outbox drain.
 /// </summary>
-public class DeliveryScheduler(CampaignsDbContext db, TimeProvider clock)
+public class DeliveryScheduler(CampaignsDbContext db, TimeProvider clock, OutboxJobs jobs)
 {
     private const long SchedulerLockKey = 7_203_119_012;
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
+        var total = 0;
+        while (true)
+        {
+            var due = await PassAsync(ct);
+            jobs.Enqueue(DeliveryMessages.Delivery, due.Select(DeliveryMessages.OutboxKey).ToList());
+            total += due.Count;
+            if (due.Count < Dispatcher.BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    private async Task<List<Guid>> PassAsync(CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (db.IsPostgres && !await TryLockAsync(ct))
         {
-            return 0;
+            return [];
         }
         var facts = await HoldFactsQuery.ForWaitingAsync(db, ct);
         await DueBatches.CreateAsync(db, facts, now, ct);
         await DueReleases.CreateAsync(db, facts, now, ct);
         await HoldSweep.ApplyAsync(db, facts, now, ct);
-        var dispatched = await Dispatcher.DispatchAsync(db, now, ct);
+        var due = await Dispatcher.DispatchAsync(db, now, ct);
         await transaction.CommitAsync(ct);
-        return dispatched;
+        return due;
     }
 
     private async Task<bool> TryLockAsync(CancellationToken ct) =>

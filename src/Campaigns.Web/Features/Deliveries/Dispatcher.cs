@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Deliveries;
 
-/// <summary>Hands due email deliveries to the outbox, within each target's office hours and hourly cap.</summary>
+/// <summary>
+/// Marks due email deliveries as sending, within each target's office hours and hourly cap, each with its outbox row
+/// (the lease and attempts of its job). Returns their ids, whose jobs the caller queues once this commits.
+/// </summary>
 public static class Dispatcher
 {
-    private const int BatchSize = 500;
+    public const int BatchSize = 500;
 
-    public static async Task<int> DispatchAsync(CampaignsDbContext db, DateTime now, CancellationToken ct)
+    public static async Task<List<Guid>> DispatchAsync(CampaignsDbContext db, DateTime now, CancellationToken ct)
     {
         var due = await db.Deliveries
             .Where(d => d.Status == DeliveryStatus.Queued && d.Channel == DeliveryChannel.Email && (d.DueAt == null || d.DueAt <= now))
@@ -34,7 +37,7 @@ public static class Dispatcher
             delivery.OutboxMessageId ??= message?.Id;
         }
         await db.SaveChangesAsync(ct);
-        return chosen.Count;
+        return chosen.Select(d => d.Id).ToList();
     }
 
     private sealed record Recent(int Count, DateTime? Oldest);
@@ -79,8 +82,8 @@ public static class Dispatcher
         return due.Take(room);
     }
 
-    // A delivery that was held at send time already has its (unsent) outbox message: that one is reopened,
-    // since its delivery key may only ever be written once.
+    // A delivery that was held at send time already has its (unsent) outbox row: that one is reopened, since its
+    // delivery key may only ever be written once.
     private static async Task<OutboxMessage?> SendAsync(CampaignsDbContext db, Delivery delivery, DateTime now, CancellationToken ct)
     {
         delivery.Status = DeliveryStatus.Sending;

@@ -3,6 +3,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Series;
+using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -10,7 +11,7 @@ namespace Campaigns.Web.Features.Organizer;
 public static class PublishCampaign
 {
     public class Handler(
-        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, TimeProvider clock)
+        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, OutboxJobs jobs, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
@@ -46,8 +47,12 @@ public static class PublishCampaign
             {
                 return NotADraft();
             }
-            await FollowUpOutputs.EnqueueAsync(db, campaignId, now, ct);
+            var fanOut = await FollowUpOutputs.PlanFanOutAsync(db, campaignId, now, ct);
             await transaction.CommitAsync(ct);
+            if (fanOut is not null)
+            {
+                jobs.Enqueue(FollowUpOutputs.FanOutKind, [fanOut]);
+            }
             directory.Forget(slug);
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
         }

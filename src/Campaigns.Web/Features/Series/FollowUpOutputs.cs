@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Following;
+using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Series;
@@ -9,16 +10,32 @@ namespace Campaigns.Web.Features.Series;
 /// <summary>
 /// When output N &gt; 1 of a series is published, tells the people who asked to hear: supporters who confirmed
 /// a signature on an earlier output and consented to updates, and the followers of the campaign's cases.
-/// One email per address, keyed by (campaign, address), queued in the publisher's transaction.
+/// The publisher's transaction queues one fan-out, a job of its own that queues one email per address, keyed by
+/// (campaign, address), a batch at a time; run again after a crash, it queues only what is missing.
 /// </summary>
 public static class FollowUpOutputs
 {
     public const string Kind = "series-follow-up";
+    public const string FanOutKind = "series-follow-up-fan-out";
 
     // A series can be followed by a hundred thousand people: recipients are read and queued a batch at a time.
     public const int BatchSize = 2000;
 
     public sealed record Payload(Guid CampaignId, Guid? SignatureId, Guid? FollowerId);
+
+    public sealed record FanOutPayload(Guid CampaignId);
+
+    /// <summary>Queues the fan-out of a campaign that is a later output of a series; returns its key, or null when there is none.</summary>
+    public static async Task<string?> PlanFanOutAsync(CampaignsDbContext db, Guid campaignId, DateTime now, CancellationToken ct)
+    {
+        var isLaterOutput = await db.Campaigns.AnyAsync(c => c.Id == campaignId && c.SeriesId != null && c.OutputNumber > 1, ct);
+        if (!isLaterOutput)
+        {
+            return null;
+        }
+        var key = $"{FanOutKind}:{campaignId}";
+        return await db.EnqueueOnceAsync(FanOutKind, key, new FanOutPayload(campaignId), now, ct) ? key : null;
+    }
 
     public static async Task<int> EnqueueAsync(CampaignsDbContext db, Guid campaignId, DateTime now, CancellationToken ct, int batchSize = BatchSize)
     {

@@ -11,6 +11,7 @@ public static class SeriesRegistration
         services.AddScoped<PlaceInSeries.Handler>();
         services.AddScoped<SetActionStatus.Handler>();
         services.AddScoped<IOutboxHandler, FollowUpEmailHandler>();
+        services.AddScoped<IOutboxHandler, FollowUpFanOutHandler>();
         return services;
     }
 }
