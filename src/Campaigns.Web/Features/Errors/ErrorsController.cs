@@ -13,6 +13,6 @@ public class ErrorsController : Controller
     public IActionResult Show(int code)
     {
         Response.StatusCode = code;
-        return View(code);
+        return code == StatusCodes.Status403Forbidden ? View("/Features/Account/Views/Denied.cshtml") : View(code);
     }
 }
