@@ -1,7 +1,5 @@
 using Campaigns.Tests.Infrastructure;
-using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
-using Campaigns.Web.Features.Deliveries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Tests.Jobs;
@@ -31,7 +29,7 @@ public sealed class DeliveryCrashRecoveryTests : CrashHarness
         {
         }
         var official = Emails.Unique("official");
-        var campaignId = await SeedConfirmedLettersAsync(official);
+        var campaignId = await InDbAsync(db => LetterBacklog.SeedAsync(db, official, Letters));
         using var accepting = await ShareSmtpAsync();
 
         await using (var doomed = await AppProcess.StartAsync(Settings(runJobs: true, FastDelivery)))
@@ -52,33 +50,5 @@ public sealed class DeliveryCrashRecoveryTests : CrashHarness
         Assert.InRange(received.Count, Letters, Letters + 1);
     }
 
-    // Confirmed signatures with their letters planned, as confirming them through the site would leave them.
-    private Task<Guid> SeedConfirmedLettersAsync(string official) => InDbAsync(async db =>
-    {
-        var now = DateTime.UtcNow;
-        var organisation = Seed.NewOrganisation(now);
-        var campaign = Seed.NewPetition(organisation.Id, now, targets: 1);
-        campaign.Kind = CampaignKind.AppealLetter;
-        campaign.Targets[0].Target!.Email = official;
-        db.Organisations.Add(organisation);
-        db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync();
-        for (var i = 0; i < Letters; i++)
-        {
-            var signature = new Signature
-            {
-                CampaignId = campaign.Id, Name = $"Supporter {i}", Email = Emails.Unique("crash-letter"), Country = "FR",
-                CreatedAt = now, ConfirmedAt = now,
-            };
-            signature.EmailNormalized = signature.Email;
-            db.Signatures.Add(signature);
-            await db.SaveChangesAsync();
-            await DeliveryPlanner.PlanAsync(db, signature.Id, campaign.Id, now, CancellationToken.None);
-            await db.SaveChangesAsync();
-        }
-        return campaign.Id;
-    });
-
-    private Task<int> CountAsync(Guid campaignId, DeliveryStatus status) =>
-        InDbAsync(db => db.Deliveries.CountAsync(d => d.CampaignId == campaignId && d.Status == status));
+    private Task<int> CountAsync(Guid campaignId, DeliveryStatus status) => InDbAsync(db => LetterBacklog.CountAsync(db, campaignId, status));
 }
