@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Campaigns.Tests.Deliveries;
 using Campaigns.Tests.Infrastructure;
+using Campaigns.Web.Domain;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaigns.Tests.Jobs;
 
@@ -20,6 +24,32 @@ public class ScheduledJobsTests(ScheduledJobsAppFactory app) : IClassFixture<Sch
 
         await Poll.UntilAsync(async () => await ConfirmedCountAsync(client, petition.Slug) == 1,
             "the counting job to publish the confirmation", TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Each_letter_to_an_official_is_sent_by_a_job_of_its_own_that_the_dashboard_lists()
+    {
+        var letter = await app.LetterCampaignAsync(CampaignKind.AppealLetter);
+        await app.SignersAsync(letter.Slug, 1);
+
+        var sent = await WaitForDeliveriesAsync(letter.Campaign.Id, DeliveryStatus.Sent, letter.Targets.Count);
+        await app.Mailbox.WaitForMessageToAsync(letter.Target.Email!);
+
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await Poll.UntilAsync(() => Task.FromResult(monitoring.SucceededListCount() >= sent.Count), "the letter jobs to be recorded as succeeded");
+        var succeeded = monitoring.SucceededJobs(0, 100).Select(j => j.Value.Job.Args[0] as string).ToList();
+        Assert.All(sent, delivery => Assert.Contains($"delivery:{delivery.Id}", succeeded));
+    }
+
+    private async Task<List<Delivery>> WaitForDeliveriesAsync(Guid campaignId, DeliveryStatus status, int count)
+    {
+        List<Delivery> deliveries = [];
+        await Poll.UntilAsync(async () =>
+        {
+            deliveries = (await app.DeliveriesAsync(campaignId)).Where(d => d.Status == status).ToList();
+            return deliveries.Count == count;
+        }, $"{count} deliveries to be {status}", TimeSpan.FromSeconds(60));
+        return deliveries;
     }
 
     private static async Task<int> ConfirmedCountAsync(HttpClient client, string slug) =>
