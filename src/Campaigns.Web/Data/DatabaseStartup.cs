@@ -17,6 +17,7 @@ public static class DatabaseStartup
         await EnsureDatabaseExistsAsync(db, ct);
         await using (await StartupLock.AcquireAsync(db, ct))
         {
+            await HandWrittenSchema.RecordBaselineIfBuiltByItAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await CreateRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         }
