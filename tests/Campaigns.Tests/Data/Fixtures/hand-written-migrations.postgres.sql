@@ -1,3 +1,6 @@
+-- Frozen: what the hand-written migrations 20261121000000_Identity … 20261121000013_CaseUpdateDatePrecision ran on PostgreSQL,
+-- scripted by EF Core 10.0.15 just before per-provider migrations replaced them. Never edit: upgrades are tested from it.
+
 CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
     "MigrationId" character varying(150) NOT NULL,
     "ProductVersion" character varying(32) NOT NULL,
