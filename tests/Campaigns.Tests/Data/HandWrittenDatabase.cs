@@ -20,6 +20,8 @@ public sealed class HandWrittenDatabase(TestDatabase database)
         await ExecuteAsync(await File.ReadAllTextAsync(script), []);
     }
 
+    public Task ExecuteAsync(string sql) => ExecuteAsync(sql, []);
+
     /// <summary>Inserts one row; the names of <paramref name="row"/>'s properties are the columns.</summary>
     public Task InsertAsync(string table, object row)
     {

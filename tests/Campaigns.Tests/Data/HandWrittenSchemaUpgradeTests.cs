@@ -29,6 +29,19 @@ public class HandWrittenSchemaUpgradeTests
     [PostgresFact]
     public Task A_confirmation_link_sealed_before_the_upgrade_still_confirms_on_PostgreSQL() => LinkStillConfirmsAsync(OnPostgres);
 
+    [Fact]
+    public async Task A_database_short_of_the_last_hand_written_migration_is_refused_with_what_to_do()
+    {
+        await using var app = CampaignsAppFactory.Create(OnSqlite);
+        var old = new HandWrittenDatabase(app.Database);
+        await old.CreateSchemaAsync();
+        await old.ExecuteAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{HandWrittenSchema.LastMigration}'");
+
+        var refused = Assert.ThrowsAny<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains($"stops short of the hand-written migration {HandWrittenSchema.LastMigration}", refused.Message);
+    }
+
     private static async Task KeepsRowsAndGainsConstraintsAsync(AppOptions options)
     {
         await using var app = CampaignsAppFactory.Create(options);
