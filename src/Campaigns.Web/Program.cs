@@ -23,6 +23,7 @@ builder.Services
     .AddCampaignsData(builder.Configuration, builder.Environment)
     .AddCampaignsIdentity()
     .AddCampaignsWeb()
+    .AddCampaignsDataProtection(builder.Configuration, builder.Environment)
     .AddCampaignsRateLimiting(builder.Configuration)
     .AddTrustedProxies(builder.Configuration)
     .AddCampaignsJobs(builder.Configuration)

@@ -1,11 +1,24 @@
 using Campaigns.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Data;
 
-public class CampaignsDbContext(DbContextOptions<CampaignsDbContext> options) : IdentityDbContext<User>(options)
+/// <summary>
+/// The app's data. The app runs one of the provider subclasses (<see cref="PostgresCampaignsDbContext"/>,
+/// <see cref="SqliteCampaignsDbContext"/>), each carrying its own migrations; this type serves code that only reads and writes.
+/// </summary>
+public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyContext
 {
+    public CampaignsDbContext(DbContextOptions<CampaignsDbContext> options) : base(options)
+    {
+    }
+
+    protected CampaignsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
     public DbSet<Case> Cases => Set<Case>();

@@ -10,12 +10,12 @@ public static class DataServiceCollectionExtensions
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextPool<CampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)));
+            services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)));
         }
         else
         {
             var sqlite = SqliteConnectionString(configuration, environment);
-            services.AddDbContextPool<CampaignsDbContext>(o => o.UseSqlite(sqlite)
+            services.AddDbContextPool<CampaignsDbContext, SqliteCampaignsDbContext>(o => o.UseSqlite(sqlite)
                 .AddInterceptors(new SqlitePragmaInterceptor()));
         }
         services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);

@@ -9,7 +9,10 @@ namespace Campaigns.Web.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Creates the database if it is missing, applies pending migrations and creates the roles, one instance at a time.</summary>
+    /// <summary>
+    /// Creates the database if it is missing, applies pending migrations (taking a database built by the hand-written
+    /// migrations from its baseline) and creates the roles, one instance at a time.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -17,6 +20,7 @@ public static class DatabaseStartup
         await EnsureDatabaseExistsAsync(db, ct);
         await using (await StartupLock.AcquireAsync(db, ct))
         {
+            await HandWrittenSchema.RecordBaselineIfBuiltByItAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await CreateRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Infrastructure;
@@ -19,6 +20,10 @@ public static class StartupWarnings
         if (options.IpHashSalt == CampaignsOptions.PlaceholderSalt)
         {
             app.Logger.LogWarning("Campaigns:IpHashSalt is the placeholder value; set a long random secret so signers' address hashes cannot be reversed.");
+        }
+        if (app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlEncryptor is null)
+        {
+            app.Logger.LogWarning("DataProtection:CertificatePath is not set, so the keys that seal cookies and tokens are stored unencrypted in the database.");
         }
     }
 }

@@ -2,11 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Counting;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -39,10 +36,6 @@ public static class WebSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCampaignsOpenApi();
-        services.AddSingleton<DatabaseXmlRepository>();
-        services.AddDataProtection().SetApplicationName("campaigns");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueLengthLimit = (int)MaxRequestBytes);
         return services;

@@ -23,6 +23,18 @@ public static class SchemaCatalog
         from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '"__EFMigrationsHistory"'
         """;
 
+    /// <summary>Fails with every fact one schema has and the other lacks.</summary>
+    public static void AssertSame(SortedSet<string> expected, string expectedSource, SortedSet<string> actual, string actualSource)
+    {
+        var missing = expected.Except(actual).ToList();
+        var extra = actual.Except(expected).ToList();
+        Assert.True(missing.Count + extra.Count == 0,
+            $"The schema built by {actualSource} differs from {expectedSource}.\n" +
+            $"Missing ({missing.Count}):\n  {string.Join("\n  ", missing)}\n" +
+            $"Not expected ({extra.Count}):\n  {string.Join("\n  ", extra)}");
+        Assert.NotEmpty(expected);
+    }
+
     public static async Task<SortedSet<string>> ReadAsync(CampaignsDbContext db)
     {
         var connection = db.Database.GetDbConnection();

@@ -38,6 +38,10 @@ public sealed class TestDatabase : IDisposable
         return TestEnvironment.Postgres is { } admin ? CreatePostgres(admin) : CreateSqlite();
     }
 
+    /// <summary>A PostgreSQL database whatever the run's default, for <see cref="PostgresFactAttribute"/> tests.</summary>
+    public static TestDatabase CreatePostgres() =>
+        CreatePostgres(TestEnvironment.Postgres ?? throw new InvalidOperationException("CAMPAIGNS_TEST_POSTGRES is not set."));
+
     public static TestDatabase CreatePostgres(string adminConnectionString)
     {
         var name = $"campaigns_test_{DateTime.UtcNow:yyyyMMdd}_{Guid.NewGuid():N}"[..40];
@@ -63,22 +67,21 @@ public sealed class TestDatabase : IDisposable
         ? new Dictionary<string, string> { ["ConnectionStrings:Postgres"] = ConnectionString }
         : new Dictionary<string, string> { ["ConnectionStrings:Postgres"] = "", ["Campaigns:DataDirectory"] = DataDirectory! };
 
-    public DbContextOptions<CampaignsDbContext> ContextOptions()
-    {
-        var builder = new DbContextOptionsBuilder<CampaignsDbContext>();
-        if (Provider == DatabaseProvider.Postgres)
-        {
-            builder.UseNpgsql(ConnectionString);
-        }
-        else
-        {
-            builder.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
-        }
-        return builder.Options;
-    }
+    /// <summary>A context outside any app, for reading and writing rows directly.</summary>
+    public CampaignsDbContext NewContext() => new(UseProvider(new DbContextOptionsBuilder<CampaignsDbContext>()).Options);
 
-    /// <summary>A context outside any app, for building or inspecting the schema directly.</summary>
-    public CampaignsDbContext NewContext() => new(ContextOptions());
+    /// <summary>
+    /// The context the app runs on this provider, which carries the provider's migrations; built with the app's
+    /// services, whose Identity options shape the Identity tables.
+    /// </summary>
+    public CampaignsDbContext NewMigrationsContext(IServiceProvider appServices) => Provider == DatabaseProvider.Postgres
+        ? new PostgresCampaignsDbContext(UseProvider(new DbContextOptionsBuilder<PostgresCampaignsDbContext>()).UseApplicationServiceProvider(appServices).Options)
+        : new SqliteCampaignsDbContext(UseProvider(new DbContextOptionsBuilder<SqliteCampaignsDbContext>()).UseApplicationServiceProvider(appServices).Options);
+
+    private DbContextOptionsBuilder<TContext> UseProvider<TContext>(DbContextOptionsBuilder<TContext> builder) where TContext : DbContext =>
+        Provider == DatabaseProvider.Postgres
+            ? builder.UseNpgsql(ConnectionString)
+            : builder.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmaInterceptor());
 
     public void Dispose()
     {

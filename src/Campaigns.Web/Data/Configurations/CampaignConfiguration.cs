@@ -25,8 +25,9 @@ public class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.SignatoryOrder).HasDefaultValue(SignatoryOrder.AsArranged);
         builder.Property(c => c.Reference).HasMaxLength(50);
         builder.Property(c => c.FinalOutput).HasDefaultValue(false);
-        // No foreign key: SQLite cannot add one to an existing table without rebuilding it.
-        builder.HasIndex(c => c.SeriesId);
+        // Restrict: the app never deletes a series, and deleting one its outputs still name should be a decision.
+        builder.HasOne<ActionSeries>().WithMany().HasForeignKey(c => c.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.SeriesId, c.OutputNumber }).IsUnique();
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => new { c.Status, c.PublishedAt });
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -10,8 +10,8 @@ public class CampaignTargetConfiguration : IEntityTypeConfiguration<CampaignTarg
     {
         builder.HasKey(t => new { t.CampaignId, t.TargetId });
         builder.Property(t => t.NoFurtherActionReason).HasMaxLength(500);
-        // No foreign key: SQLite cannot add one to an existing table without rebuilding it.
-        builder.HasIndex(t => t.OnBehalfOfCaseId);
+        // Restrict: the app never deletes a case, and letters addressed about a person must not silently lose them.
+        builder.HasOne<Case>().WithMany().HasForeignKey(t => t.OnBehalfOfCaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(t => t.Target).WithMany().HasForeignKey(t => t.TargetId);
         builder.HasIndex(t => t.TargetId);
     }
