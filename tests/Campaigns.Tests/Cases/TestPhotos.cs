@@ -83,15 +83,18 @@ public static class TestPhotos
         return data.ToArray();
     }
 
-    private static int StartOfFrame(byte[] jpeg)
+    /// <summary>The JPEG segments that carry more than pixels: EXIF and other application data beyond JFIF's, and comments.</summary>
+    public static List<string> MetadataSegments(byte[] jpeg) =>
+        Segments(jpeg).Where(at => jpeg[at + 1] is (> 0xE0 and <= 0xEF) or 0xFE).Select(at => $"FF{jpeg[at + 1]:X2}").ToList();
+
+    private static int StartOfFrame(byte[] jpeg) => Segments(jpeg).First(at => jpeg[at + 1] is 0xC0 or 0xC2);
+
+    // Marker segments from the start of the file up to the image data.
+    private static IEnumerable<int> Segments(byte[] jpeg)
     {
-        for (var at = 2; at + 4 < jpeg.Length; at += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(at + 2)))
+        for (var at = 2; at + 4 < jpeg.Length && jpeg[at + 1] != 0xDA; at += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(at + 2)))
         {
-            if (jpeg[at + 1] is 0xC0 or 0xC2)
-            {
-                return at;
-            }
+            yield return at;
         }
-        throw new InvalidDataException("No frame header.");
     }
 }

@@ -19,7 +19,8 @@ public static class PhotoRendition
         }
         var upright = Orientation.UprightSize(codec.EncodedOrigin, decodeSize);
         var target = Fit(upright, longSide);
-        using var output = new SKBitmap(info.WithSize(target.Width, target.Height));
+        // Untagged output: pixels already in sRGB, and no ICC profile is written into the JPEG.
+        using var output = new SKBitmap(info.WithSize(target.Width, target.Height).WithColorSpace(null));
         using (var canvas = new SKCanvas(output))
         {
             // JPEG has no transparency: transparent parts of a PNG or WebP become white rather than black.
