@@ -6,6 +6,7 @@
 #   bench/run.sh                                  64 clients, 20 s of signing
 #   bench/run.sh --rate 1000                      the issue's target, offered at a fixed rate
 #   bench/run.sh --clients 32 --seconds 60 --smtp
+#   bench/run.sh --photos                         the case photo pipeline alone (no services needed)
 #
 # When PostgreSQL is already running with the tests' --fast settings (fsync
 # off), it is not restarted, since that would cut off everyone else's
@@ -22,7 +23,10 @@ dotnet build -c Release src/Campaigns.Web -nologo -v quiet
 dotnet build -c Release bench/Campaigns.Bench -nologo -v quiet
 BENCH=(dotnet bench/Campaigns.Bench/bin/Release/net10.0/Campaigns.Bench.dll)
 for arg in "$@"; do
-  case "$arg" in --help|-h) exec "${BENCH[@]}" --help ;; esac
+  case "$arg" in
+    --help|-h) exec "${BENCH[@]}" --help ;;
+    --photos) exec "${BENCH[@]}" "$@" ;;
+  esac
 done
 
 # shellcheck source-path=SCRIPTDIR/.. source=deploy/ci/env.sh

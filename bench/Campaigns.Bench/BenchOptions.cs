@@ -7,7 +7,7 @@ public sealed record BenchOptions
                                [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
                                [--watch-seconds 10] [--reads-only]
-                               [--deliveries <letters>] [--smtp-port 2525]
+                               [--deliveries <letters>] [--smtp-port 2525] [--photos [--photo-runs 15]]
           --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
           --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
           --confirm   how many signatures to confirm from their emails (0 skips that phase)
@@ -20,6 +20,8 @@ public sealed record BenchOptions
           --deliveries instead of signing, measure letters delivered to one official per second, individually
                       and as digests (--digest-size signatures each, default 100), then stop
           --smtp-port the SMTP sink's port (default 2525)
+          --photos    instead of everything else, time the case photo pipeline on a 12-megapixel JPEG in this
+                      process (median of --photo-runs runs after a warm-up) and print the stored sizes
           --npgsql    appended to the app's connection string, e.g. "Max Auto Prepare=20" (experiments only)
         Expects `dotnet build -c Release` to have been run in the repository.
         """;
@@ -42,6 +44,8 @@ public sealed record BenchOptions
     public double? Rate { get; init; }
     public int WatchSeconds { get; init; } = 10;
     public bool ReadsOnly { get; init; }
+    public bool Photos { get; init; }
+    public int PhotoRuns { get; init; } = 15;
     public string RepoRoot { get; init; } = FindRepoRoot();
 
     public string AppDll => Path.Combine(RepoRoot, "src", "Campaigns.Web", "bin", "Release", "net10.0", "Campaigns.Web.dll");
@@ -69,6 +73,8 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = Positive(Value()) },
                 "--watch-seconds" => options with { WatchSeconds = Positive(Value()) },
                 "--reads-only" => options with { ReadsOnly = true },
+                "--photos" => options with { Photos = true },
+                "--photo-runs" => options with { PhotoRuns = Positive(Value()) },
                 "--root" => options with { RepoRoot = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };

@@ -31,7 +31,7 @@ public sealed record MachineFacts(string Cpu, int Cores, string LoadAverage, str
         }
     }
 
-    private static string CpuModel() =>
+    public static string CpuModel() =>
         File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
             ?.Split(':', 2)[1].Trim() ?? "unknown CPU";
 }

@@ -18,6 +18,12 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
     return 2;
 }
 
+if (options.Photos)
+{
+    PhotoBench.Run(options);
+    return 0;
+}
+
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -14,4 +14,7 @@ public class CaseOptions
 
     /// <summary>Stored photos are shrunk so their longer side is at most this many pixels.</summary>
     [Range(100, 4000)] public int PhotoLongSide { get; set; } = 800;
+
+    /// <summary>Lists show a thumbnail whose longer side is at most this many pixels.</summary>
+    [Range(32, 800)] public int ThumbnailLongSide { get; set; } = 160;
 }

@@ -79,8 +79,8 @@ public static class CaseOrganizerApi
                 return upload.TooLarge ? TooLarge(max) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
             })
             .Guarded().Changes().Produces<CaseDetail>().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .Accepts<byte[]>("multipart/form-data", "image/jpeg", "image/png", "application/octet-stream")
-            .WithName("UploadCasePhoto").WithSummary("Upload the case's photo, as a multipart field \"photo\" or as the raw JPEG or PNG body (at most 5 MB by default). It is decoded, shrunk and re-encoded: camera metadata such as GPS positions is not kept.");
+            .Accepts<byte[]>("multipart/form-data", "image/jpeg", "image/png", "image/webp", "application/octet-stream")
+            .WithName("UploadCasePhoto").WithSummary("Upload the case's photo, as a multipart field \"photo\" or as the raw JPEG, PNG or WebP body (at most 5 MB by default). It is decoded, turned upright, shrunk and re-encoded as JPEG: camera metadata such as GPS positions is not kept.");
         cases.MapDelete("/{slug}/photo", async (string slug, CasePhotos photos, ClaimsPrincipal u, CancellationToken ct) =>
                 ToResponse(await photos.RemoveAsync(u, slug, ct), TypedResults.Ok))
             .Guarded().Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound)

@@ -23,7 +23,8 @@ public class CaseQueries(CampaignsDbContext db, TimeProvider clock)
             .Select(c => new { c.Slug, c.Name, c.NativeName, c.Country, c.Status, c.DetainedSince, c.PhotoUpdatedAt })
             .ToListAsync(ct);
         var items = rows.Select(c => new CaseListItem(
-            c.Slug, c.Name, c.NativeName, c.Country, c.Status, c.DetainedSince, CasePhotoUrls.For(c.Slug, c.PhotoUpdatedAt))).ToList();
+            c.Slug, c.Name, c.NativeName, c.Country, c.Status, c.DetainedSince,
+            CasePhotoUrls.For(c.Slug, c.PhotoUpdatedAt), CasePhotoUrls.Thumbnail(c.Slug, c.PhotoUpdatedAt))).ToList();
         return new CaseList(items, page, pageSize, total);
     }
 
@@ -41,7 +42,8 @@ public class CaseQueries(CampaignsDbContext db, TimeProvider clock)
             .Select(u => new CaseUpdateView(u.Id, u.Date, u.DatePrecision, u.Summary, u.SourceName, u.SourceUrl, u.SourceDate)).ToList();
         return new CaseDetail(
             c.Slug, c.Name, c.NativeName, c.Honorific, c.Country, c.Status, c.StatusChangedOn, c.DetainedSince, c.Charges, c.Sentence,
-            c.PlaceOfDetention, c.Biography, organisation, CasePhotoUrls.For(c.Slug, c.PhotoUpdatedAt),
+            c.PlaceOfDetention, c.Biography, organisation,
+            CasePhotoUrls.For(c.Slug, c.PhotoUpdatedAt), CasePhotoUrls.Thumbnail(c.Slug, c.PhotoUpdatedAt),
             advocates.Where(a => a.Kind == AdvocateKind.Advocate).ToList(),
             advocates.Where(a => a.Kind == AdvocateKind.Partner).ToList(),
             updates, await CampaignsAsync(caseId, ct));

@@ -27,13 +27,14 @@ public sealed record CaseDetail(
     string? Biography,
     string Organisation,
     string? PhotoUrl,
+    string? ThumbnailUrl,
     IReadOnlyList<AdvocateView> Advocates,
     IReadOnlyList<AdvocateView> Partners,
     IReadOnlyList<CaseUpdateView> Updates,
     IReadOnlyList<CaseCampaignView> Campaigns);
 
 public sealed record CaseListItem(
-    string Slug, string Name, string? NativeName, string? Country, CaseStatus Status, DateOnly? DetainedSince, string? PhotoUrl);
+    string Slug, string Name, string? NativeName, string? Country, CaseStatus Status, DateOnly? DetainedSince, string? PhotoUrl, string? ThumbnailUrl);
 
 public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
 
@@ -46,4 +47,7 @@ public static class CasePhotoUrls
     /// <summary>The version in the address changes with each upload, so the photo can be cached for a year.</summary>
     public static string? For(string slug, DateTime? updatedAt) =>
         updatedAt is { } at ? $"/cases/{slug}/photo?v={at.Ticks:x}" : null;
+
+    public static string? Thumbnail(string slug, DateTime? updatedAt) =>
+        updatedAt is { } at ? $"/cases/{slug}/photo/thumbnail?v={at.Ticks:x}" : null;
 }

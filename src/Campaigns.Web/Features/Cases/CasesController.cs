@@ -35,19 +35,22 @@ public class CasesController(CaseQueries queries, TimeProvider clock) : Controll
 
     /// <summary>Served from the site itself; the address carries the photo's version, so browsers may keep it for a year.</summary>
     [HttpGet("{slug}/photo")]
-    public async Task<IActionResult> Photo(string slug, [FromServices] CasePhotos photos, CancellationToken ct)
+    public async Task<IActionResult> Photo(string slug, [FromServices] CasePhotos photos, CancellationToken ct) =>
+        await photos.FindAsync(slug, ct) is { } photo ? Immutable(photo.Content, photo.ContentType, $"{photo.UpdatedAt.Ticks:x}") : NotFound();
+
+    [HttpGet("{slug}/photo/thumbnail")]
+    public async Task<IActionResult> Thumbnail(string slug, [FromServices] CaseThumbnails thumbnails, CancellationToken ct) =>
+        await thumbnails.FindAsync(slug, ct) is { } small ? Immutable(small.Content, small.ContentType, $"{small.UpdatedAt.Ticks:x}-small") : NotFound();
+
+    private IActionResult Immutable(byte[] content, string contentType, string version)
     {
-        if (await photos.FindAsync(slug, ct) is not { } photo)
-        {
-            return NotFound();
-        }
-        var etag = new EntityTagHeaderValue($"\"{photo.UpdatedAt.Ticks:x}\"");
+        var etag = new EntityTagHeaderValue($"\"{version}\"");
         Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         Response.Headers.ETag = etag.ToString();
         if (Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
-        return File(photo.Content, photo.ContentType);
+        return File(content, contentType);
     }
 }

@@ -17,6 +17,7 @@ public static class CasesRegistration
         services.AddScoped<CaseTimeline>();
         services.AddSingleton<PhotoProcessor>();
         services.AddScoped<CasePhotos>();
+        services.AddScoped<CaseThumbnails>();
         services.AddScoped<CaseOrganizerPages>();
         return services;
     }

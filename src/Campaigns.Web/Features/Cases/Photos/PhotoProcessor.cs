@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SkiaSharp;
 
 namespace Campaigns.Web.Features.Cases.Photos;
 
@@ -8,11 +9,13 @@ public sealed record PhotoOutcome(ProcessedPhoto? Photo, string? Error, bool Too
 
 /// <summary>
 /// Checks an upload is a photo by decoding it (never by its name or declared type), shrinks it, and writes
-/// it anew. Only pixels are kept: EXIF, GPS positions and comments a family's camera added are dropped.
+/// it anew as JPEG. Only pixels are kept: EXIF, GPS positions and comments a family's camera added are dropped.
 /// </summary>
 public class PhotoProcessor(IOptions<CaseOptions> options)
 {
     public const string NotAnImage = "The photo must be a JPEG or PNG image.";
+
+    private static readonly SKEncodedImageFormat[] Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
 
     public PhotoOutcome Process(byte[] upload)
     {
@@ -21,40 +24,33 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         {
             return new PhotoOutcome(null, $"The photo is too large: at most {limits.MaxPhotoBytes / (1024 * 1024)} MB.", TooLarge: true);
         }
-        try
+        using var data = SKData.CreateCopy(upload);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
         {
-            var decoded = Decode(upload, limits.MaxPhotoPixels);
-            if (decoded is null)
-            {
-                return new PhotoOutcome(null, NotAnImage);
-            }
-            var resized = ImageResizer.Fit(decoded, limits.PhotoLongSide);
-            return new PhotoOutcome(new ProcessedPhoto(PngEncoder.Encode(resized), "image/png", resized.Width, resized.Height), null);
+            return Refused(NotAnImage);
         }
-        catch (UnreadableImageException e)
+        if (!Accepted.Contains(codec.EncodedFormat))
         {
-            return new PhotoOutcome(null, $"{NotAnImage} {e.Message}");
+            return Refused($"{NotAnImage} {codec.EncodedFormat.ToString().ToUpperInvariant()} files are not accepted; save it as JPEG or PNG.");
         }
-        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or EndOfStreamException or InvalidDataException)
+        // Only the header has been read so far: a small file may claim dimensions that would exhaust memory.
+        if ((long)codec.Info.Width * codec.Info.Height > limits.MaxPhotoPixels)
         {
-            return new PhotoOutcome(null, $"{NotAnImage} The file is damaged.");
+            return Refused($"The photo has too many pixels; use one of at most {limits.MaxPhotoPixels / 1_000_000} megapixels.");
         }
+        return PhotoRendition.Render(codec, limits.PhotoLongSide) is { } photo
+            ? new PhotoOutcome(photo, null)
+            : Refused($"{NotAnImage} The file is cut short or damaged.");
     }
 
-    private static RgbImage? Decode(byte[] upload, int maxPixels)
+    /// <summary>A small copy of a stored photo (JPEG, or PNG from before photos were stored as JPEG).</summary>
+    public ProcessedPhoto? Thumbnail(byte[] stored)
     {
-        if (PngDecoder.IsPng(upload))
-        {
-            return PngDecoder.Decode(upload, maxPixels);
-        }
-        if (JpegDecoder.IsJpeg(upload))
-        {
-            return JpegDecoder.Decode(upload, maxPixels);
-        }
-        if (upload.Length > 12 && upload.AsSpan(0, 4).SequenceEqual("RIFF"u8) && upload.AsSpan(8, 4).SequenceEqual("WEBP"u8))
-        {
-            throw new UnreadableImageException("WebP photos cannot be read here yet; save it as JPEG or PNG.");
-        }
-        return null;
+        using var data = SKData.CreateCopy(stored);
+        using var codec = SKCodec.Create(data);
+        return codec is null ? null : PhotoRendition.Render(codec, options.Value.ThumbnailLongSide);
     }
+
+    private static PhotoOutcome Refused(string message) => new(null, message);
 }

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Campaigns.Web.Features.Cases;
+using Campaigns.Web.Features.Cases.Photos;
+using Microsoft.Extensions.Options;
+
+namespace Campaigns.Bench;
+
+/// <summary>
+/// --photos: the case photo pipeline (decode, turn upright, shrink, encode) on a 12-megapixel camera-like JPEG,
+/// called in this process with the app's default settings. No app, database or network is involved.
+/// </summary>
+public static class PhotoBench
+{
+    private const int Width = 4000, Height = 3000, WarmupRuns = 3;
+
+    public static void Run(BenchOptions options)
+    {
+        Console.WriteLine($"machine:    {Environment.ProcessorCount} cores, {MachineFacts.CpuModel()}; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        var upload = CameraLikePhoto.Jpeg(Width, Height);
+        Console.WriteLine($"input:      {Width}x{Height} baseline JPEG (gradient and noise, quality 90), {upload.Length / 1024.0:N0} KiB");
+        var processor = new PhotoProcessor(Options.Create(new CaseOptions()));
+        for (var i = 0; i < WarmupRuns; i++)
+        {
+            processor.Process(upload);
+        }
+        var times = new List<double>();
+        ProcessedPhoto? stored = null;
+        for (var i = 0; i < options.PhotoRuns; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var outcome = processor.Process(upload);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            stored = outcome.Photo ?? throw new InvalidOperationException($"The photo was refused: {outcome.Error}");
+        }
+        times.Sort();
+        var thumbnail = processor.Thumbnail(stored!.Content)!;
+        Console.WriteLine($"pipeline:   median {times[times.Count / 2]:N0} ms, fastest {times[0]:N0} ms, slowest {times[^1]:N0} ms over {times.Count} runs after {WarmupRuns} warm-up runs");
+        Console.WriteLine($"stored:     {stored.Width}x{stored.Height} {stored.ContentType}, {stored.Content.Length / 1024.0:N0} KiB");
+        Console.WriteLine($"thumbnail:  {thumbnail.Width}x{thumbnail.Height} {thumbnail.ContentType}, {thumbnail.Content.Length / 1024.0:N1} KiB");
+    }
+}
