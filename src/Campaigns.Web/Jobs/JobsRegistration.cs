@@ -22,7 +22,8 @@ public static class JobsRegistration
         services.AddSingleton(sp => JobStorageFactory.Create(configuration.GetConnectionString("Postgres"), Options(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton(sp => JobFilters.Create(sp.GetRequiredService<IOptions<OutboxOptions>>().Value));
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
