@@ -21,7 +21,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddCampaignsFeatures(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddEmail();
         services.AddSingleton<OutboxProcessor>();
         services.AddScoped<OutboxClaimer>();
         services.AddScoped<IOutboxHandler, ConfirmationEmailHandler>();
