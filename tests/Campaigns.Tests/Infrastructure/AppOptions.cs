@@ -2,7 +2,7 @@ namespace Campaigns.Tests.Infrastructure;
 
 public enum MailDelivery
 {
-    /// <summary>System.Net.Mail writes .eml files to a temporary folder of the factory's own.</summary>
+    /// <summary>The app writes .eml files to a temporary folder of the factory's own.</summary>
     PickupFolder,
 
     /// <summary>Mail goes to the test SMTP server (CAMPAIGNS_TEST_SMTP_*) and lands in its Maildir.</summary>
