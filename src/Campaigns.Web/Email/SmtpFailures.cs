@@ -15,7 +15,8 @@ public static class SmtpFailures
             $"{(int)reply.StatusCode} {reply.Message}", permanent: (int)reply.StatusCode >= 500, reply),
         // A refused or timed-out connection, a dropped one, a failed TLS handshake or login: the relay, not the message.
         SocketException or IOException or TimeoutException or ProtocolException or ServiceNotConnectedException
-            or MailKit.Security.AuthenticationException or AuthenticationException or NotSupportedException
+            or MailKit.Security.SslHandshakeException or MailKit.Security.AuthenticationException or AuthenticationException
+            or NotSupportedException
             => new EmailDeliveryException(ex.Message, permanent: false, ex),
         _ => null,
     };

@@ -50,6 +50,25 @@ public class RelayConnectionTests
     }
 
     [Fact]
+    public async Task A_relay_that_refuses_connections_leaves_the_message_to_be_retried()
+    {
+        int closedPort;
+        await using (var gone = new ScriptedRelay())
+        {
+            closedPort = gone.Port;
+        }
+        await using var app = ScriptedRelay.AppSendingTo(closedPort);
+        var petition = await app.Seed.PetitionAsync();
+
+        await app.CreateClient().SignAsync(petition.Slug, new SignatureRequest(Emails.Unique()));
+        await app.DrainOutboxAsync();
+
+        var message = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Equal((OutboxState.Retrying, 1), (message.State, message.Attempts));
+        Assert.True(message.AvailableAt > app.Clock.UtcNow, "A message the relay could not take must wait before its next attempt.");
+    }
+
+    [Fact]
     public async Task An_idle_connection_is_closed_with_quit()
     {
         await using var relay = new ScriptedRelay();

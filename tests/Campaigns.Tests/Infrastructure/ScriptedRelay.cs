@@ -53,13 +53,16 @@ public sealed class ScriptedRelay : IAsyncDisposable
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     /// <summary>An app that sends its mail here, one connection at a time, with any further settings.</summary>
-    public CampaignsAppFactory App(params (string Key, string Value)[] settings)
+    public CampaignsAppFactory App(params (string Key, string Value)[] settings) => AppSendingTo(Port, settings);
+
+    /// <summary>An app that sends its mail to whatever listens on that port of 127.0.0.1, if anything does.</summary>
+    public static CampaignsAppFactory AppSendingTo(int port, params (string Key, string Value)[] settings)
     {
         var all = new Dictionary<string, string>
         {
             ["Mail:PickupDirectory"] = "",
             ["Mail:Smtp:Host"] = "127.0.0.1",
-            ["Mail:Smtp:Port"] = Port.ToString(),
+            ["Mail:Smtp:Port"] = port.ToString(),
             ["Mail:Smtp:Security"] = "None",
             ["Mail:Parallelism"] = "1",
         };
