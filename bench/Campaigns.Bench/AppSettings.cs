@@ -26,7 +26,7 @@ public static class AppSettings
             settings["Mail__PickupDirectory"] = "";
             settings["Mail__Smtp__Host"] = SmtpHost;
             settings["Mail__Smtp__Port"] = options.SmtpPort.ToString();
-            settings["Mail__Smtp__StartTls"] = "false";
+            settings["Mail__Smtp__Security"] = "None";
         }
         else
         {

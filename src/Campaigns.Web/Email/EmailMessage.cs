@@ -11,6 +11,12 @@ public sealed record EmailMessage(
 
     /// <summary>Where replies go when that is not the sender, e.g. the supporter behind a letter.</summary>
     public EmailAddress? ReplyTo { get; init; }
+
+    /// <summary>
+    /// What makes this message unique, such as its outbox delivery key. A message sent again after a crash carries
+    /// the same Message-ID, so mail clients show it once; without a key the Message-ID is random.
+    /// </summary>
+    public string? DeliveryKey { get; init; }
 }
 
 public sealed record EmailAddress(string Address, string Name);

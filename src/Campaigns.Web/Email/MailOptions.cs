@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Campaigns.Web.Email;
 
-public class MailOptions
+public class MailOptions : IValidatableObject
 {
     public const string Section = "Mail";
 
@@ -15,20 +15,16 @@ public class MailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    public DkimOptions Dkim { get; set; } = new();
+
     [Range(1, 32)] public int Parallelism { get; set; } = 4;
-}
 
-public class SmtpOptions
-{
-    public string Host { get; set; } = "localhost";
+    /// <summary>
+    /// Whether people may type addresses with letters outside ASCII before the @ (王小明@example.org). Only a relay
+    /// that offers SMTPUTF8 can deliver to them, and a form cannot know the relay, so it is off unless the relay is known to.
+    /// </summary>
+    public bool AllowInternationalLocalParts { get; set; }
 
-    [Range(1, 65535)] public int Port { get; set; } = 587;
-
-    public string? User { get; set; }
-
-    public string? Password { get; set; }
-
-    public bool StartTls { get; set; } = true;
-
-    [Range(1, 600)] public int TimeoutSeconds { get; set; } = 30;
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Smtp.Validate().Concat(Dkim.Validate());
 }

@@ -1,118 +1,65 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Mail;
-using System.Net.Sockets;
-using System.Text;
-using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Campaigns.Web.Email;
 
 /// <summary>
-/// Sends through System.Net.Mail. A client handles one message at a time, so clients are pooled:
-/// each keeps its SMTP connection open between messages.
+/// Sends through the relay with MailKit, on connections from <see cref="SmtpConnectionPool"/>. A connection that the
+/// relay closed while it waited is opened again before the message goes, without counting as a failed attempt.
 /// </summary>
-public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSender, IDisposable
+public sealed class SmtpEmailSender(MimeComposer composer, DkimSigning dkim, SmtpConnectionPool pool, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
-    private readonly MailOptions _options = options.Value;
-    private readonly ConcurrentBag<SmtpClient> _idle = [];
-
-    public async Task<string> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<string> SendAsync(EmailMessage email, CancellationToken cancellationToken)
     {
-        var messageId = $"<{Guid.NewGuid():N}@{new MailAddress(_options.FromAddress).Host}>";
-        using var mail = ComposeOrReject(message, messageId);
-        var client = _idle.TryTake(out var pooled) ? pooled : CreateClient();
+        var message = composer.Compose(email);
+        dkim.Sign(message);
+        var smtpUtf8 = message.To.Mailboxes.Append(message.From.Mailboxes.Single()).Any(m => LocalParts.NeedSmtpUtf8(m.Address));
+        var connection = await pool.RentAsync(cancellationToken);
+        var reusable = false;
         try
         {
-            await client.SendMailAsync(mail, cancellationToken);
+            await SendOnAsync(connection, message, smtpUtf8, cancellationToken);
+            reusable = true;
         }
-        catch (SmtpException ex)
+        catch (Exception ex) when (SmtpFailures.Classify(ex) is { } failure)
         {
-            client.Dispose();
-            throw new EmailDeliveryException($"{(int)ex.StatusCode} {ex.Message}", IsPermanent(ex), ex);
+            // A refused command or message leaves the conversation in a known state; anything else may not.
+            reusable = ex is MailKit.Net.Smtp.SmtpCommandException or EmailDeliveryException;
+            throw failure;
         }
-        catch (Exception ex) when (ex is IOException or SocketException or InvalidOperationException)
+        finally
         {
-            client.Dispose();
-            throw new EmailDeliveryException(ex.Message, permanent: false, ex);
+            pool.Return(connection, reusable);
         }
-        _idle.Add(client);
-        return messageId;
+        return $"<{message.MessageId}>";
     }
 
-    public void Dispose()
+    private async Task SendOnAsync(SmtpConnection connection, MimeMessage message, bool smtpUtf8, CancellationToken ct)
     {
-        while (_idle.TryTake(out var client))
+        var pooled = connection.IsOpenFor(smtpUtf8);
+        if (!pooled)
         {
-            client.Dispose();
+            await connection.OpenAsync(smtpUtf8, ct);
         }
-    }
-
-    // 5xx replies are final; 4xx replies and connection failures (reported as GeneralFailure) are worth retrying.
-    private static bool IsPermanent(SmtpException ex) =>
-        (int)ex.StatusCode >= 500 && ex.StatusCode != SmtpStatusCode.GeneralFailure;
-
-    // An address the mail library cannot parse will never become sendable; retrying it for hours helps no one.
-    private MailMessage ComposeOrReject(EmailMessage message, string messageId)
-    {
+        RefuseWhatTheRelayCannotTake(connection, message, smtpUtf8);
         try
         {
-            return Compose(message, messageId);
+            await connection.SendMessageAsync(message, ct);
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (pooled && SmtpFailures.DroppedWhileIdle(connection, ex))
         {
-            throw new EmailDeliveryException($"Cannot compose the message: {ex.Message}", permanent: true, ex);
+            logger.LogInformation("The SMTP relay closed an idle connection ({Reason}); sending {MessageId} on a new one.", ex.Message, message.MessageId);
+            await connection.OpenAsync(smtpUtf8, ct);
+            await connection.SendMessageAsync(message, ct);
         }
     }
 
-    private MailMessage Compose(EmailMessage message, string messageId)
+    private static void RefuseWhatTheRelayCannotTake(SmtpConnection connection, MimeMessage message, bool smtpUtf8)
     {
-        var mail = new MailMessage
+        if (smtpUtf8 && !connection.OffersSmtpUtf8)
         {
-            From = new MailAddress(_options.FromAddress, _options.FromName, Encoding.UTF8),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            Body = message.TextBody,
-            IsBodyHtml = false,
-        };
-        mail.To.Add(new MailAddress(message.ToAddress, message.ToName, Encoding.UTF8));
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, "text/html"));
-        mail.Headers.Add("Message-ID", messageId);
-        if (message.ReplyTo is { } replyTo)
-        {
-            mail.ReplyToList.Add(new MailAddress(replyTo.Address, replyTo.Name, Encoding.UTF8));
+            throw new EmailDeliveryException(
+                $"The SMTP relay does not offer SMTPUTF8, so it cannot deliver to {string.Join(", ", message.To.Mailboxes.Select(m => m.Address))}: "
+                + "letters outside ASCII before the @ need it.", permanent: true);
         }
-        foreach (var (name, value) in message.Headers)
-        {
-            mail.Headers.Add(name, value);
-        }
-        return mail;
-    }
-
-    private SmtpClient CreateClient()
-    {
-        if (!string.IsNullOrEmpty(_options.PickupDirectory))
-        {
-            var directory = Path.GetFullPath(_options.PickupDirectory);
-            Directory.CreateDirectory(directory);
-            return new SmtpClient
-            {
-                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-                PickupDirectoryLocation = directory,
-            };
-        }
-        var smtp = _options.Smtp;
-        var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.StartTls,
-            Timeout = smtp.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(smtp.User))
-        {
-            client.Credentials = new NetworkCredential(smtp.User, smtp.Password);
-        }
-        return client;
     }
 }

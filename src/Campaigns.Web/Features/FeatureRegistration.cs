@@ -22,7 +22,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddCampaignsFeatures(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddEmail();
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton(new OwnJobKinds(new Dictionary<string, string>
         {

@@ -15,9 +15,11 @@ public static class OptionsRegistration
             .Validated<RateLimitingOptions>(RateLimitingOptions.Section);
         // Relative folders mean the same place whichever directory the app was started from.
         services.PostConfigure<CampaignsOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, environment.ContentRootPath));
-        services.PostConfigure<MailOptions>(o => o.PickupDirectory = string.IsNullOrWhiteSpace(o.PickupDirectory)
-            ? null
-            : Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath));
+        services.PostConfigure<MailOptions>(o =>
+        {
+            o.PickupDirectory = string.IsNullOrWhiteSpace(o.PickupDirectory) ? null : Path.GetFullPath(o.PickupDirectory, environment.ContentRootPath);
+            o.Dkim.PrivateKeyPath = string.IsNullOrWhiteSpace(o.Dkim.PrivateKeyPath) ? null : Path.GetFullPath(o.Dkim.PrivateKeyPath, environment.ContentRootPath);
+        });
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Campaigns.Web.Email;
 using FluentValidation;
 
 namespace Campaigns.Web.Infrastructure;
@@ -12,6 +13,14 @@ public static class ValidationRules
     /// </summary>
     public static IRuleBuilderOptions<T, string?> BareEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(IsBareAddress).WithMessage("'{PropertyName}' is not a valid email address.");
+
+    /// <summary>
+    /// Letters outside ASCII before the @ only where the relay is known to deliver them (Mail:AllowInternationalLocalParts):
+    /// otherwise the address would be accepted now and its mail would fail later, out of sight.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> DeliverableLocalPart<T>(this IRuleBuilder<T, string?> rule, MailOptions mail) =>
+        rule.Must(text => mail.AllowInternationalLocalParts || string.IsNullOrWhiteSpace(text) || !LocalParts.NeedSmtpUtf8(text.Trim()))
+            .WithMessage("'{PropertyName}' has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
 
     public static bool IsBareAddress(string? text)
     {

@@ -149,6 +149,18 @@ public class RegistrationTests(CampaignsAppFactory app) : IClassFixture<Campaign
     }
 
     [Fact]
+    public async Task An_address_with_letters_outside_ascii_before_the_at_is_refused_and_nothing_is_stored()
+    {
+        const string email = "黄雪琴@example.org";
+
+        var response = await app.CreateBrowser().RegisterAsync(email, organisation: $"Unicode {Guid.NewGuid():N}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains((await response.ParseAsync()).ErrorMessages(), e => e.Contains("non-Latin letters before the @"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == email)));
+    }
+
+    [Fact]
     public async Task A_weak_password_is_refused_with_the_rule_it_breaks_and_nothing_is_stored()
     {
         var email = Emails.Unique("weak");

@@ -57,7 +57,7 @@ public class AppealLetterInBrowserTests(SmtpKestrelAppFactory app) : IClassFixtu
         var delivered = await app.Mailbox.WaitForMessageToAsync(byEmail.Email!);
         Assert.Contains(OwnParagraph, delivered.TextBody);
         Assert.DoesNotContain(email, delivered.From);
-        Assert.Null(delivered.Mime.Header("Reply-To"));
+        Assert.Null(delivered.Header("Reply-To"));
         await page.ReloadAsync();
         await Expect(toEmail.Locator(".receipt-state")).ToContainTextAsync("Delivered on");
         await Expect(toPost.Locator(".receipt-state")).ToHaveTextAsync("Printed for posting; waiting to be posted");

@@ -17,7 +17,7 @@ public class DeliveryPacingTests(CampaignsAppFactory app) : IClassFixture<Campai
 
         var email = app.Mailbox.SingleMessageTo(letter.Target.Email!);
         Assert.DoesNotContain(supporter, email.From);
-        Assert.Contains(supporter, email.Mime.Header("Reply-To"));
+        Assert.Contains(supporter, email.Header("Reply-To"));
         Assert.Equal(letter.Campaign.LetterSubject, email.Subject);
         Assert.Contains("Dear Minister", email.TextBody);
         Assert.Contains("Their only crime was to write.", email.TextBody);

@@ -24,7 +24,7 @@ public class FollowerNewsTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.All(confirmed, email => Assert.Single(app.Mailbox.MessagesTo(email), m => m.Subject.StartsWith("News", StringComparison.Ordinal)));
         var news = app.Mailbox.MessagesTo(confirmed[0]).Single(m => m.Subject == "News about Huang Xueqin");
         Assert.Contains("Her family was allowed a first prison visit.", news.TextBody);
-        Assert.Equal("List-Unsubscribe=One-Click", news.Mime.Header("List-Unsubscribe-Post"));
+        Assert.Equal("List-Unsubscribe=One-Click", news.Header("List-Unsubscribe-Post"));
         Assert.StartsWith("http://campaigns.test/unsubscribe/", FollowingSteps.UnsubscribeLink(news).AbsoluteUri);
         Assert.DoesNotContain(app.Mailbox.MessagesTo(pending), m => m.Subject.StartsWith("News", StringComparison.Ordinal));
     }

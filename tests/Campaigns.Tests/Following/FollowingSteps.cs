@@ -66,7 +66,7 @@ public static class FollowingSteps
 
     public static Uri UnsubscribeLink(ReceivedEmail email)
     {
-        var header = email.Mime.Header("List-Unsubscribe") ?? throw new InvalidOperationException($"No List-Unsubscribe on '{email.Subject}'.");
+        var header = email.Header("List-Unsubscribe") ?? throw new InvalidOperationException($"No List-Unsubscribe on '{email.Subject}'.");
         return new Uri(header.Trim().Trim('<', '>'));
     }
 

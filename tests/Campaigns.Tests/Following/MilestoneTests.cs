@@ -32,7 +32,7 @@ public class MilestoneTests(CampaignsAppFactory app) : IClassFixture<CampaignsAp
         {
             var milestone = Assert.Single(MilestoneMail(email));
             Assert.Equal("Campaigns for Huang Xueqin have passed 100 signatures", milestone.Subject);
-            Assert.Equal("List-Unsubscribe=One-Click", milestone.Mime.Header("List-Unsubscribe-Post"));
+            Assert.Equal("List-Unsubscribe=One-Click", milestone.Header("List-Unsubscribe-Post"));
         }
     }
 

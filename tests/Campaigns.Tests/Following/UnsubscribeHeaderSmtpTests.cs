@@ -15,7 +15,7 @@ public class UnsubscribeHeaderSmtpTests(SmtpAppFactory app) : IClassFixture<Smtp
         await app.DrainOutboxAsync();
 
         var news = (await app.Mailbox.WaitForMessagesToAsync(email, 2)).Single(m => m.Subject == "News about Nguyễn Văn Đài");
-        Assert.Equal("List-Unsubscribe=One-Click", news.Mime.Header("List-Unsubscribe-Post"));
+        Assert.Equal("List-Unsubscribe=One-Click", news.Header("List-Unsubscribe-Post"));
         Assert.StartsWith("http://campaigns.test/unsubscribe/", FollowingSteps.UnsubscribeLink(news).AbsoluteUri);
     }
 }

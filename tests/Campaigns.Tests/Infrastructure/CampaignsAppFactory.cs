@@ -145,7 +145,7 @@ public class CampaignsAppFactory : WebApplicationFactory<Program>
         {
             settings["Mail:Smtp:Host"] = Smtp.Host;
             settings["Mail:Smtp:Port"] = Smtp.Port.ToString();
-            settings["Mail:Smtp:StartTls"] = "false";
+            settings["Mail:Smtp:Security"] = "None";
         }
         foreach (var (key, value) in _options.Settings)
         {

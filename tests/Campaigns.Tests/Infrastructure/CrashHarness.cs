@@ -36,7 +36,7 @@ public abstract class CrashHarness : IDisposable
         {
             settings["Mail:Smtp:Host"] = _smtp.Host;
             settings["Mail:Smtp:Port"] = _smtp.Port.ToString();
-            settings["Mail:Smtp:StartTls"] = "false";
+            settings["Mail:Smtp:Security"] = "None";
         }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MimeKit;
 
 namespace Campaigns.Tests.Infrastructure;
 
@@ -9,6 +10,7 @@ namespace Campaigns.Tests.Infrastructure;
 /// </summary>
 public sealed class Mailbox
 {
+    private const string EnvelopeRecipients = "X-RcptTo";
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(30);
     private readonly string _directory;
     private readonly bool _isMaildir;
@@ -28,8 +30,7 @@ public sealed class Mailbox
         Files()
             .Where(f => RecipientsOf(f)?.Any(r => r.Equals(address, StringComparison.OrdinalIgnoreCase)) == true)
             .Select(Read)
-            .Where(m => m is not null && m.Mime.IsComplete)
-            .Select(m => m!)
+            .OfType<ReceivedEmail>()
             .ToList();
 
     /// <summary>Polls until at least <paramref name="count"/> messages reached the address, then returns them all.</summary>
@@ -70,49 +71,40 @@ public sealed class Mailbox
         return new[] { "new", "cur" }.Select(d => Path.Combine(_directory, d)).Where(Directory.Exists).SelectMany(Directory.EnumerateFiles);
     }
 
-    // Envelope headers come first: X-RcptTo from the SMTP sink, X-Receiver from System.Net.Mail's pickup writer.
+    // The SMTP sink puts the envelope first (X-RcptTo); a pickup file has only its To header. Addresses are compared
+    // as MimeKit decodes them, so a punycode domain on the wire matches the address as it was typed.
     private string[]? RecipientsOf(string file)
     {
         if (_recipientsByFile.TryGetValue(file, out var known))
         {
             return known;
         }
-        string[] recipients;
+        HeaderList headers;
         try
         {
-            using var reader = new StreamReader(file);
-            var envelope = new List<string>();
-            while (reader.ReadLine() is { Length: > 0 } line && (line.StartsWith("X-", StringComparison.Ordinal) || envelope.Count == 0))
-            {
-                if (line.StartsWith("X-RcptTo:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("X-Receiver:", StringComparison.OrdinalIgnoreCase))
-                {
-                    envelope.AddRange(line[(line.IndexOf(':') + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(BareAddress));
-                }
-            }
-            recipients = envelope.ToArray();
+            using var stream = File.OpenRead(file);
+            headers = HeaderList.Load(stream);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or FormatException)
         {
             return null;
         }
-        // Maildir files appear complete (renamed from tmp/); a pickup file may still be being written.
-        if (_isMaildir)
-        {
-            _recipientsByFile[file] = recipients;
-        }
+        var recipients = headers[EnvelopeRecipients] is { } envelope
+            ? envelope.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(DecodedAddress).ToArray()
+            : InternetAddressList.Parse(headers[HeaderId.To] ?? "").Mailboxes.Select(m => m.Address).ToArray();
+        // Files appear whole: the sink's Maildir and the app's pickup folder both write elsewhere and rename.
+        _recipientsByFile[file] = recipients;
         return recipients;
     }
 
-    private static string BareAddress(string recipient) =>
-        recipient.LastIndexOf('<') is var open and >= 0 && recipient.IndexOf('>', open) is var close and > 0
-            ? recipient[(open + 1)..close]
-            : recipient;
+    private static string DecodedAddress(string recipient) =>
+        MailboxAddress.TryParse(recipient, out var mailbox) ? mailbox.Address : recipient;
 
     private static ReceivedEmail? Read(string file)
     {
         try
         {
-            return new ReceivedEmail(file, MimeMessage.Parse(File.ReadAllText(file)));
+            return new ReceivedEmail(file, MimeMessage.Load(file));
         }
         catch (Exception ex) when (ex is IOException or FormatException)
         {

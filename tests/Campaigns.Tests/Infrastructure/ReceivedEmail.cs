@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Campaigns.Tests.Infrastructure;
 
@@ -9,23 +10,26 @@ public sealed partial class ReceivedEmail(string path, MimeMessage mime)
 
     public MimeMessage Mime { get; } = mime;
 
-    /// <summary>The To header with encoded words decoded, e.g. <c>"王炳章" &lt;wang@example.org&gt;</c>.</summary>
-    public string To => Mime.DecodedHeader("To") ?? "";
+    /// <summary>The To header decoded, e.g. <c>"王炳章" &lt;wang@example.org&gt;</c>.</summary>
+    public string To => Mime.To.ToString();
 
-    public string ToAddress => AngleAddress().Match(To) is { Success: true } m ? m.Groups[1].Value : To.Trim();
+    public string ToAddress => Mime.To.Mailboxes.FirstOrDefault()?.Address ?? "";
 
-    /// <summary>The display name in the To header, unquoted; empty when there is none.</summary>
-    public string ToName => AngleAddress().Match(To) is { Success: true } m ? To[..m.Index].Trim().Trim('"').Trim() : "";
+    /// <summary>The display name in the To header; empty when there is none.</summary>
+    public string ToName => Mime.To.Mailboxes.FirstOrDefault()?.Name ?? "";
 
-    public string From => Mime.DecodedHeader("From") ?? "";
+    public string From => Mime.From.ToString();
 
-    public string Subject => Mime.DecodedHeader("Subject") ?? "";
+    public string Subject => Mime.Subject ?? "";
 
-    public string? MessageId => Mime.Header("Message-ID");
+    public string? MessageId => Mime.MessageId is { } id ? $"<{id}>" : null;
 
-    public string? TextBody => Mime.Leaves().FirstOrDefault(p => p.MediaType == "text/plain")?.Body;
+    public string? TextBody => Mime.TextBody;
 
-    public string? HtmlBody => Mime.Leaves().FirstOrDefault(p => p.MediaType == "text/html")?.Body;
+    public string? HtmlBody => Mime.HtmlBody;
+
+    /// <summary>A header's decoded value; null when the message has none.</summary>
+    public string? Header(string name) => Mime.Headers[name];
 
     public IReadOnlyList<Uri> Links => Url().Matches(TextBody ?? "").Select(m => new Uri(m.Value)).ToList();
 
@@ -37,9 +41,6 @@ public sealed partial class ReceivedEmail(string path, MimeMessage mime)
     public string ConfirmationToken => ConfirmationLink.AbsolutePath["/confirm/".Length..];
 
     public override string ToString() => $"{Subject} → {To} ({Path})";
-
-    [GeneratedRegex("<([^<>]+)>\\s*$")]
-    private static partial Regex AngleAddress();
 
     [GeneratedRegex(@"https?://[^\s<>""]+")]
     private static partial Regex Url();

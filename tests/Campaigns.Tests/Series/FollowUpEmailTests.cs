@@ -45,7 +45,7 @@ public class FollowUpEmailTests(CampaignsAppFactory app) : IClassFixture<Campaig
         var email = FollowUps(consenting)[0];
         Assert.Equal($"{series.Reference}, new action: {series.ThirdTitle}", email.Subject);
         Assert.Contains($"http://campaigns.test/campaigns/{series.Third}", email.TextBody);
-        Assert.Equal("List-Unsubscribe=One-Click", email.Mime.Header("List-Unsubscribe-Post"));
+        Assert.Equal("List-Unsubscribe=One-Click", email.Header("List-Unsubscribe-Post"));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public class TargetValidationTests(CampaignsAppFactory app) : IClassFixture<Camp
         { "name", "", "name", "Give the target a name." },
         { "name", new string('x', 201), "name", "at most 200" },
         { "email", "embassy at example.org", "email", "not valid" },
+        { "email", "大使@例子.中国", "email", "non-Latin letters before the @" },
         { "country", "China", "country", "Country must be an ISO 3166-1 alpha-2 code" },
         { "country", "XX", "country", "Country must be an ISO 3166-1 alpha-2 code" },
         { "timeZone", "Mars/Olympus_Mons", "timeZone", "IANA time zone" },

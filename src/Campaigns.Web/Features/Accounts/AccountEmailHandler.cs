@@ -18,7 +18,7 @@ public abstract class AccountEmailHandler(UserManager<User> users, IEmailSender 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(message.ReadPayload<AccountEmails.Payload>().UserId);
-        return user is null || !StillWanted(user) ? null : await sender.SendAsync(await ComposeAsync(user), cancellationToken);
+        return user is null || !StillWanted(user) ? null : await sender.SendAsync(await ComposeAsync(user) with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 
     /// <summary>False when the account has changed so that the message no longer makes sense.</summary>

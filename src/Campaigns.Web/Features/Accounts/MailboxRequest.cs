@@ -1,7 +1,9 @@
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -15,9 +17,9 @@ public static class MailboxRequest
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(IStringLocalizer<SharedResource> l)
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail)
         {
-            RuleFor(r => r.Email).RequiredEmail(l);
+            RuleFor(r => r.Email).RequiredEmail(l, mail.Value);
         }
     }
 }

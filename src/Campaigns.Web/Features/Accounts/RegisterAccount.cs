@@ -1,6 +1,7 @@
 using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -8,6 +9,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -36,7 +38,7 @@ public static class RegisterAccount
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(IStringLocalizer<SharedResource> l)
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail)
         {
             RuleFor(r => r.DisplayName)
                 .NotEmpty().WithMessage(_ => l["Please enter your name."])
@@ -44,7 +46,7 @@ public static class RegisterAccount
             RuleFor(r => r.OrganisationName)
                 .NotEmpty().WithMessage(_ => l["Please enter the name of your organisation."])
                 .MaximumLength(200).WithMessage(_ => l["The organisation's name can be at most {0} characters long.", 200]);
-            RuleFor(r => r.Email).RequiredEmail(l);
+            RuleFor(r => r.Email).RequiredEmail(l, mail.Value);
             RuleFor(r => r.Password)
                 .NotEmpty().WithMessage(_ => l["Please choose a password."])
                 .MaximumLength(200).WithMessage(_ => l["The password can be at most {0} characters long.", 200]);

@@ -21,7 +21,8 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
         var individual = delivery.Mode == DeliveryMode.Individual ? delivery.Signer : null;
         var paragraphs = LetterText.Paragraphs(campaign, target, individual, now).ToList();
         paragraphs.AddRange(individual is not null ? Sender(individual) : await SignatoriesAsync(delivery, ct));
-        var email = EmailComposer.Compose(target.Email ?? "", target.Name, LetterText.Subject(campaign), paragraphs);
+        var email = EmailComposer.Compose(target.Email ?? "", target.Name, LetterText.Subject(campaign), paragraphs)
+            with { DeliveryKey = DeliveryMessages.OutboxKey(delivery.Id) };
         return individual is not null && campaign.ReplyToSupporter
             ? email with { ReplyTo = new EmailAddress(individual.Email, individual.Name) }
             : email;

@@ -47,6 +47,6 @@ public class LetterCopyHandler(
         var email = EmailComposer.Compose(signature.Signer.Email, signature.Signer.Name,
             l["Your letter: {0}", signature.Campaign.Title], paragraphs,
             new EmailComposer.Action(l["Follow my letter"], options.Value.Link($"/letters/{tokens.Issue(id)}")));
-        return await sender.SendAsync(email, cancellationToken);
+        return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public class MaildropController(IWebHostEnvironment environment, IOptions<MailOp
         }
         var messages = new DirectoryInfo(folder).EnumerateFiles("*.eml")
             .OrderByDescending(f => f.LastWriteTimeUtc).Take(Shown)
-            .Select(f => EmlReader.Read(f.FullName)).ToList();
+            .Select(f => MaildropMessage.Read(f.FullName)).ToList();
         return View("/Features/Dev/Views/Index.cshtml", messages);
     }
 
@@ -31,7 +31,7 @@ public class MaildropController(IWebHostEnvironment environment, IOptions<MailOp
             return NotFound();
         }
         var path = Path.Combine(folder, name);
-        return System.IO.File.Exists(path) ? View("/Features/Dev/Views/Show.cshtml", EmlReader.Read(path)) : NotFound();
+        return System.IO.File.Exists(path) ? View("/Features/Dev/Views/Show.cshtml", MaildropMessage.Read(path)) : NotFound();
     }
 
     private string? Folder()

@@ -25,7 +25,7 @@ public class CaseUpdateEmailHandler(CampaignsDbContext db, FollowerMail mail, IS
             return null;
         }
         var source = news.SourceName is null ? null : l["Source: {0}", news.SourceUrl is null ? news.SourceName : $"{news.SourceName} ({news.SourceUrl})"].Value;
-        return await mail.SendAsync(Subscription.Follower, payload.FollowerId, follower.Email, "",
+        return await mail.SendAsync(message.DeliveryKey, Subscription.Follower, payload.FollowerId, follower.Email, "",
             l["News about {0}", follower.CaseName],
             new[] { l["{0:d MMMM yyyy}: {1}", news.Date.ToDateTime(TimeOnly.MinValue), news.Summary].Value, source }.OfType<string>(),
             l["See the case"], $"/cases/{follower.CaseSlug}", cancellationToken);

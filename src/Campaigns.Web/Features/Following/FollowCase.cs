@@ -1,6 +1,7 @@
 using System.Net;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Outbox;
@@ -8,6 +9,7 @@ using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Following;
 
@@ -26,7 +28,7 @@ public static class FollowCase
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(IStringLocalizer<SharedResource> l) => RuleFor(r => r.Email).RequiredEmail(l);
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail) => RuleFor(r => r.Email).RequiredEmail(l, mail.Value);
     }
 
     public class Handler(CampaignsDbContext db, IpHasher ipHasher, TimeProvider clock)

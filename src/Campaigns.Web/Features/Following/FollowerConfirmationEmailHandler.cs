@@ -35,6 +35,6 @@ public class FollowerConfirmationEmailHandler(
                 l["If you did not ask, ignore this email: nothing will be sent to you."],
             ],
             new EmailComposer.Action(l["Confirm that I follow this case"], options.Value.Link($"/follow/confirm/{tokens.Issue(id)}")));
-        return await sender.SendAsync(email, cancellationToken);
+        return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 }

@@ -22,9 +22,10 @@ public class FollowerMail(CampaignsDbContext db, IEmailSender sender, Unsubscrib
          select new ActiveFollower(f.Email, c.Id, c.Name, c.Slug)).SingleOrDefaultAsync(ct);
 
     public async Task<string?> SendAsync(
-        Subscription kind, Guid id, string toAddress, string toName, string subject,
+        string deliveryKey, Subscription kind, Guid id, string toAddress, string toName, string subject,
         IEnumerable<string> paragraphs, string actionLabel, string actionPath, CancellationToken ct) =>
         await sender.SendAsync(
-            unsubscribe.Compose(kind, id, toAddress, toName, subject, paragraphs, new EmailComposer.Action(actionLabel, options.Value.Link(actionPath))),
+            unsubscribe.Compose(kind, id, toAddress, toName, subject, paragraphs, new EmailComposer.Action(actionLabel, options.Value.Link(actionPath)))
+                with { DeliveryKey = deliveryKey },
             ct);
 }

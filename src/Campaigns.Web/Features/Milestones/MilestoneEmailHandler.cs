@@ -31,7 +31,7 @@ public class MilestoneEmailHandler(CampaignsDbContext db, FollowerMail mail, ISt
         var (subject, news, link) = milestone.Campaign is { } campaign
             ? GoalNews(follower.CaseName, campaign.Title, campaign.Slug, campaign.Kind, milestone.Threshold)
             : await CaseNewsAsync(milestone.Case!.Id, milestone.Case.Name, milestone.Case.Slug, milestone.Threshold, cancellationToken);
-        return await mail.SendAsync(Subscription.Follower, payload.FollowerId, follower.Email, "", subject,
+        return await mail.SendAsync(message.DeliveryKey, Subscription.Follower, payload.FollowerId, follower.Email, "", subject,
             [news, l["Sharing the campaign with people you trust is the best way to reach the next milestone."]],
             l["See the campaign"], link, cancellationToken);
     }

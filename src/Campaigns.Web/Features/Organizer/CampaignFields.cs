@@ -1,4 +1,6 @@
+using Campaigns.Web.Email;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -20,7 +22,7 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T> where T 
     public const int MaxTargets = 50;
     public const int MaxCases = 20;
 
-    protected CampaignFieldsValidator()
+    protected CampaignFieldsValidator(IOptions<MailOptions> mail)
     {
         RuleFor(r => r.Title).NotEmpty().WithMessage("Give the campaign a title.").MaximumLength(200);
         RuleFor(r => r.Summary).NotEmpty().WithMessage("Write a short summary.").MaximumLength(1000);
@@ -33,7 +35,7 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T> where T 
             .WithMessage($"A campaign can address at most {MaxTargets} targets.")
             .Must(t => t is null || IsEachListedOnce(t))
             .WithMessage("Each target can be listed only once.");
-        RuleForEach(r => r.Targets).NotNull().SetValidator(new TargetInput.Validator());
+        RuleForEach(r => r.Targets).NotNull().SetValidator(new TargetInput.Validator(mail));
         RuleFor(r => r.CaseSlugs).Must(c => c is null || c.Count <= MaxCases)
             .WithMessage($"A campaign can concern at most {MaxCases} cases.");
         RuleForEach(r => r.CaseSlugs).NotEmpty().MaximumLength(100);

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -27,7 +29,7 @@ public static class CreateCampaign
 
     public class Validator : CampaignFieldsValidator<Request>
     {
-        public Validator(TimeProvider clock)
+        public Validator(TimeProvider clock, IOptions<MailOptions> mail) : base(mail)
         {
             RuleFor(r => r.Kind).Must(k => k is null || KindOf(k) is not null)
                 .WithMessage("The kind is one of petition, appealLetter, signOnLetter or jointStatement.");

@@ -1,6 +1,8 @@
+using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Signing;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -25,7 +27,7 @@ public sealed record TargetInput
 
     public class Validator : AbstractValidator<TargetInput>
     {
-        public Validator()
+        public Validator(IOptions<MailOptions> mail)
         {
             RuleFor(t => t.Name).NotEmpty().When(t => t.Id is null).WithMessage("Each target needs a name.").MaximumLength(200);
             RuleFor(t => t.Title).MaximumLength(200);
@@ -34,6 +36,8 @@ public sealed record TargetInput
                 .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
             RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
                 .WithMessage("The target's email address is not valid.");
+            RuleFor(t => t.Email).DeliverableLocalPart(mail.Value)
+                .WithMessage("The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
         }
     }
 }

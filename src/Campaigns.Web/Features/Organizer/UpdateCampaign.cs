@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Campaigns;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -27,7 +29,7 @@ public static class UpdateCampaign
 
     public class Validator : CampaignFieldsValidator<Request>
     {
-        public Validator()
+        public Validator(IOptions<MailOptions> mail) : base(mail)
         {
             RuleFor(r => r.Targets).Must(t => t is null || t.Count > 0)
                 .WithMessage("A campaign needs at least one target; leave the list out to keep the current targets.");

@@ -25,7 +25,7 @@ public class FollowUpEmailHandler(CampaignsDbContext db, FollowerMail mail, IStr
         }
         var reference = campaign.Reference ?? campaign.Title;
         var (kind, id) = payload.SignatureId is { } signatureId ? (Subscription.Signer, signatureId) : (Subscription.Follower, payload.FollowerId!.Value);
-        return await mail.SendAsync(kind, id, recipient.Value.Email, recipient.Value.Name,
+        return await mail.SendAsync(message.DeliveryKey, kind, id, recipient.Value.Email, recipient.Value.Name,
             campaign.FinalOutput ? l["{0}, final update: {1}", reference, campaign.Title] : l["{0}, new action: {1}", reference, campaign.Title],
             [
                 l["You acted on or followed {0} before, and asked to hear what happens next. Output {1} of the series has just been published.", reference, campaign.OutputNumber ?? 1].Value,

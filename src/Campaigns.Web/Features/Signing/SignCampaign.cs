@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Shared;
@@ -12,6 +13,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Signing;
 
@@ -47,13 +49,13 @@ public static class SignCampaign
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(IStringLocalizer<SharedResource> l)
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail)
         {
             RuleFor(r => r.Name).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(_ => l["Please enter your name."])
                 .MaximumLength(100).WithMessage(_ => l["Your name can be at most {0} characters long.", 100])
                 .Must(n => !SpreadsheetFormula.StartsWithTrigger(n)).WithMessage(_ => l["Your name cannot start with =, +, - or @."]);
-            RuleFor(r => r.Email).RequiredEmail(l);
+            RuleFor(r => r.Email).RequiredEmail(l, mail.Value);
             RuleFor(r => r.Country).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(_ => l["Please choose your country."])
                 .Must(Countries.IsKnown).WithMessage(_ => l["Please choose a country from the list (an ISO 3166-1 code such as GB)."]);

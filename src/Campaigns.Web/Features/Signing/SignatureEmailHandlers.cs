@@ -21,7 +21,7 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
             .Where(s => s.Id == id)
             .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug))
             .SingleOrDefaultAsync(cancellationToken);
-        return signer is null ? null : await sender.SendAsync(Compose(signer), cancellationToken);
+        return signer is null ? null : await sender.SendAsync(Compose(signer) with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 
     protected abstract EmailMessage Compose(Signer signer);

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -11,7 +13,7 @@ public sealed partial class TargetValidator : AbstractValidator<TargetRequest>
     public const int MaxHourlyCap = 1000;
     public const int MaxDigestThreshold = 10_000;
 
-    public TargetValidator()
+    public TargetValidator(IOptions<MailOptions> mail)
     {
         RuleFor(t => t.Name).NotEmpty().WithMessage("Give the target a name.")
             .MaximumLength(200).WithMessage("The name can be at most 200 characters long.");
@@ -22,7 +24,9 @@ public sealed partial class TargetValidator : AbstractValidator<TargetRequest>
         RuleFor(t => t.Notes).MaximumLength(2000).WithMessage("The notes can be at most 2,000 characters long.");
         RuleFor(t => t.Country).Must(c => string.IsNullOrWhiteSpace(c) || Countries.IsKnown(c.Trim()))
             .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
-        RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().WithMessage("The target's email address is not valid.");
+        RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().WithMessage("The target's email address is not valid.")
+            .DeliverableLocalPart(mail.Value)
+            .WithMessage("The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
         RuleFor(t => t.Email).NotEmpty().When(t => t.ChosenChannel == DeliveryChannel.Email)
             .WithMessage("An email delivery needs the target's email address.");
         RuleFor(t => t.PostalAddress).NotEmpty().When(t => t.ChosenChannel == DeliveryChannel.Post)
