@@ -9,4 +9,7 @@ public class CasePhoto
     public int Width { get; set; }
     public int Height { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>A JPEG made from the photo for lists; null for photos stored before thumbnails were, until first requested.</summary>
+    public byte[]? Thumbnail { get; set; }
 }

@@ -57,18 +57,52 @@ public class CaseThumbnailTests(CampaignsAppFactory app) : IClassFixture<Campaig
     }
 
     [Fact]
+    public async Task A_photo_is_stored_with_its_thumbnail_which_is_what_the_list_is_served()
+    {
+        var (client, slug) = await app.OrganizerCaseAsync();
+
+        var uploaded = await (await client.UploadPhotoAsync(slug, Halves(800, 600, SKEncodedImageFormat.Jpeg), "portrait.jpg")).JsonAsync();
+        var stored = await app.StoredThumbnailAsync(slug);
+        var thumbnailUrl = uploaded.GetProperty("thumbnailUrl").GetString()!;
+        var anyone = app.CreateClient();
+        var served = await anyone.GetAsync(thumbnailUrl);
+        using var again = new HttpRequestMessage(HttpMethod.Get, thumbnailUrl) { Headers = { IfNoneMatch = { served.Headers.ETag! } } };
+
+        Assert.NotNull(stored);
+        Assert.Equal((160, 120), SizeOf(stored));
+        Assert.Equal(stored, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotModified, (await anyone.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_photo_stored_before_thumbnails_were_gets_its_thumbnail_stored_by_its_first_requests()
+    {
+        var (client, slug) = await app.OrganizerCaseAsync();
+        await StoreAsBeforeThumbnailsAsync(slug, Halves(800, 600, SKEncodedImageFormat.Jpeg), "image/jpeg");
+        var before = await app.StoredThumbnailAsync(slug);
+        var thumbnailUrl = (await (await client.GetAsync($"/api/cases/{slug}")).JsonAsync()).GetProperty("thumbnailUrl").GetString()!;
+        var anyone = app.CreateClient();
+
+        var firstTwo = await Task.WhenAll(anyone.GetByteArrayAsync(thumbnailUrl), anyone.GetByteArrayAsync(thumbnailUrl));
+        var stored = await app.StoredThumbnailAsync(slug);
+        var later = await anyone.GetByteArrayAsync(thumbnailUrl);
+
+        Assert.Null(before);
+        Assert.NotNull(stored);
+        Assert.Equal((160, 120), SizeOf(stored));
+        Assert.All(firstTwo, served => Assert.Equal(stored, served));
+        Assert.Equal(stored, later);
+        using var decoded = Decode(later);
+        AssertColour(decoded, 40, 60, Red);
+        AssertColour(decoded, 120, 60, Blue);
+    }
+
+    [Fact]
     public async Task A_photo_stored_as_png_before_photos_were_stored_as_jpeg_is_still_served_with_a_jpeg_thumbnail()
     {
         var (client, slug) = await app.OrganizerCaseAsync();
         var png = Halves(800, 600, SKEncodedImageFormat.Png);
-        var at = new DateTime(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
-        await app.WithDbAsync(async db =>
-        {
-            var person = await db.Cases.SingleAsync(c => c.Slug == slug);
-            person.PhotoUpdatedAt = at;
-            db.CasePhotos.Add(new CasePhoto { CaseId = person.Id, Content = png, ContentType = "image/png", Width = 800, Height = 600, UpdatedAt = at });
-            await db.SaveChangesAsync();
-        });
+        await StoreAsBeforeThumbnailsAsync(slug, png, "image/png");
 
         var shown = await (await client.GetAsync($"/api/cases/{slug}")).JsonAsync();
         var photo = await app.CreateClient().GetAsync(shown.GetProperty("photoUrl").GetString());
@@ -79,4 +113,16 @@ public class CaseThumbnailTests(CampaignsAppFactory app) : IClassFixture<Campaig
         Assert.Equal("image/jpeg", thumbnail.Content.Headers.ContentType?.MediaType);
         Assert.Equal((160, 120), SizeOf(await thumbnail.Content.ReadAsByteArrayAsync()));
     }
+
+    /// <summary>A photo row as the site wrote it before thumbnails were stored.</summary>
+    private Task StoreAsBeforeThumbnailsAsync(string slug, byte[] content, string contentType) =>
+        app.WithDbAsync(async db =>
+        {
+            var at = new DateTime(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
+            var (width, height) = SizeOf(content);
+            var person = await db.Cases.SingleAsync(c => c.Slug == slug);
+            person.PhotoUpdatedAt = at;
+            db.CasePhotos.Add(new CasePhoto { CaseId = person.Id, Content = content, ContentType = contentType, Width = width, Height = height, UpdatedAt = at });
+            await db.SaveChangesAsync();
+        });
 }

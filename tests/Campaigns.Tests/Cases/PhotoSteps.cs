@@ -22,4 +22,7 @@ public static class PhotoSteps
 
     public static Task<bool> HasPhotoAsync(this CampaignsAppFactory app, string slug) =>
         app.WithDbAsync(db => db.CasePhotos.AnyAsync(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId)));
+
+    public static Task<byte[]?> StoredThumbnailAsync(this CampaignsAppFactory app, string slug) =>
+        app.WithDbAsync(db => db.CasePhotos.Where(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId)).Select(p => p.Thumbnail).SingleAsync());
 }

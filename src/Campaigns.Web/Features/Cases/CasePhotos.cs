@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Cases;
 
+/// <summary>A stored photo or thumbnail as the site serves it.</summary>
+public sealed record PhotoFile(byte[] Content, string ContentType, DateTime UpdatedAt);
+
 /// <summary>Replaces or removes a case's photo. Nothing is stored unless the upload decodes as an image.</summary>
 public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, TimeProvider clock)
 {
@@ -37,6 +40,7 @@ public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries qu
             db.CasePhotos.Add(stored);
         }
         (stored.Content, stored.ContentType, stored.Width, stored.Height, stored.UpdatedAt) = (photo.Content, photo.ContentType, photo.Width, photo.Height, now);
+        stored.Thumbnail = outcome.Thumbnail?.Content;
         var person = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
         person.PhotoUpdatedAt = now;
         await db.SaveChangesAsync(ct);
@@ -58,8 +62,9 @@ public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries qu
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(caseId, ct));
     }
 
-    public Task<CasePhoto?> FindAsync(string slug, CancellationToken ct) =>
+    public Task<PhotoFile?> FindAsync(string slug, CancellationToken ct) =>
         db.CasePhotos.AsNoTracking()
             .Where(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId))
+            .Select(p => new PhotoFile(p.Content, p.ContentType, p.UpdatedAt))
             .SingleOrDefaultAsync(ct);
 }

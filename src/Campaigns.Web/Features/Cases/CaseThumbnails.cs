@@ -1,40 +1,43 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Cases.Photos;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Campaigns.Web.Features.Cases;
 
-public sealed record CaseThumbnail(byte[] Content, string ContentType, DateTime UpdatedAt);
-
 /// <summary>
-/// Small copies of case photos for lists. A case has one photo row with no place for a second image, so the
-/// thumbnail is made from the stored photo on first request and kept in memory under the photo's version.
+/// Small copies of case photos for lists, stored with the photo on upload. A photo stored before thumbnails were
+/// gets its thumbnail made on first request and written to its row.
 /// </summary>
-public class CaseThumbnails(CampaignsDbContext db, PhotoProcessor processor, IMemoryCache cache)
+public class CaseThumbnails(CampaignsDbContext db, PhotoProcessor processor)
 {
-    private static readonly TimeSpan Unused = TimeSpan.FromHours(1);
-
-    public async Task<CaseThumbnail?> FindAsync(string slug, CancellationToken ct)
+    public async Task<PhotoFile?> FindAsync(string slug, CancellationToken ct)
     {
-        var photos = db.CasePhotos.AsNoTracking().Where(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId));
-        if (await photos.Select(p => (DateTime?)p.UpdatedAt).SingleOrDefaultAsync(ct) is not { } version)
+        // The photo itself is read only when its thumbnail has yet to be made from it.
+        var stored = await db.CasePhotos.AsNoTracking()
+            .Where(p => db.Cases.Any(c => c.Slug == slug && c.Id == p.CaseId))
+            .Select(p => new { p.CaseId, p.Thumbnail, Photo = p.Thumbnail == null ? p.Content : null, p.UpdatedAt })
+            .SingleOrDefaultAsync(ct);
+        if (stored is null)
         {
             return null;
         }
-        if (cache.TryGetValue(Key(slug, version), out CaseThumbnail? cached))
-        {
-            return cached;
-        }
-        var stored = await photos.Select(p => new { p.Content, p.UpdatedAt }).SingleOrDefaultAsync(ct);
-        if (stored is null || processor.Thumbnail(stored.Content) is not { } small)
-        {
-            return null;
-        }
-        var thumbnail = new CaseThumbnail(small.Content, small.ContentType, stored.UpdatedAt);
-        cache.Set(Key(slug, stored.UpdatedAt), thumbnail, new MemoryCacheEntryOptions { SlidingExpiration = Unused });
-        return thumbnail;
+        var thumbnail = stored.Thumbnail ?? await MakeAsync(stored.CaseId, stored.Photo!, stored.UpdatedAt, ct);
+        return thumbnail is null ? null : new PhotoFile(thumbnail, PhotoRendition.ContentType, stored.UpdatedAt);
     }
 
-    private static string Key(string slug, DateTime version) => $"case-thumbnail:{slug}:{version.Ticks:x}";
+    /// <summary>
+    /// Requests that both find the thumbnail missing both make it: the later write finds it stored and changes
+    /// nothing, and neither writes over the row of a photo uploaded in the meantime.
+    /// </summary>
+    private async Task<byte[]?> MakeAsync(Guid caseId, byte[] photo, DateTime version, CancellationToken ct)
+    {
+        if (processor.Thumbnail(photo) is not { } made)
+        {
+            return null;
+        }
+        await db.CasePhotos
+            .Where(p => p.CaseId == caseId && p.UpdatedAt == version && p.Thumbnail == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Thumbnail, made.Content), ct);
+        return made.Content;
+    }
 }

@@ -395,6 +395,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Thumbnail")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 

@@ -5,11 +5,11 @@ namespace Campaigns.Web.Features.Cases.Photos;
 
 public sealed record ProcessedPhoto(byte[] Content, string ContentType, int Width, int Height);
 
-public sealed record PhotoOutcome(ProcessedPhoto? Photo, string? Error, bool TooLarge = false);
+public sealed record PhotoOutcome(ProcessedPhoto? Photo, ProcessedPhoto? Thumbnail, string? Error, bool TooLarge = false);
 
 /// <summary>
-/// Checks an upload is a photo by decoding it (never by its name or declared type), shrinks it, and writes
-/// it anew as JPEG. Only pixels are kept: EXIF, GPS positions and comments a family's camera added are dropped.
+/// Checks an upload is a photo by decoding it (never by its name or declared type), shrinks it, and writes it anew
+/// as JPEG, with a thumbnail. Only pixels are kept: EXIF, GPS positions and comments a family's camera added are dropped.
 /// </summary>
 public class PhotoProcessor(IOptions<CaseOptions> options)
 {
@@ -22,7 +22,7 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         var limits = options.Value;
         if (upload.Length > limits.MaxPhotoBytes)
         {
-            return new PhotoOutcome(null, $"The photo is too large: at most {limits.MaxPhotoBytes / (1024 * 1024)} MB.", TooLarge: true);
+            return new PhotoOutcome(null, null, $"The photo is too large: at most {limits.MaxPhotoBytes / (1024 * 1024)} MB.", TooLarge: true);
         }
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data);
@@ -39,8 +39,9 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         {
             return Refused($"The photo has too many pixels; use one of at most {limits.MaxPhotoPixels / 1_000_000} megapixels.");
         }
+        // The thumbnail is made from the stored photo, as for photos stored before thumbnails were, so all look alike.
         return PhotoRendition.Render(codec, limits.PhotoLongSide) is { } photo
-            ? new PhotoOutcome(photo, null)
+            ? new PhotoOutcome(photo, Thumbnail(photo.Content), null)
             : Refused($"{NotAnImage} The file is cut short or damaged.");
     }
 
@@ -52,5 +53,5 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         return codec is null ? null : PhotoRendition.Render(codec, options.Value.ThumbnailLongSide);
     }
 
-    private static PhotoOutcome Refused(string message) => new(null, message);
+    private static PhotoOutcome Refused(string message) => new(null, null, message);
 }

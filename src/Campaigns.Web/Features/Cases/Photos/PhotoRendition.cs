@@ -6,6 +6,7 @@ namespace Campaigns.Web.Features.Cases.Photos;
 public static class PhotoRendition
 {
     public const int JpegQuality = 85;
+    public const string ContentType = "image/jpeg";
 
     public static ProcessedPhoto? Render(SKCodec codec, int longSide)
     {
@@ -33,7 +34,7 @@ public static class PhotoRendition
         using var pixels = output.PeekPixels();
         using var jpeg = pixels.Encode(new SKJpegEncoderOptions(JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore))
             ?? throw new InvalidOperationException("The JPEG encoder refused a decoded photo.");
-        return new ProcessedPhoto(jpeg.ToArray(), "image/jpeg", target.Width, target.Height);
+        return new ProcessedPhoto(jpeg.ToArray(), ContentType, target.Width, target.Height);
     }
 
     /// <summary>
