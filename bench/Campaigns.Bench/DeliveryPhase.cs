@@ -4,7 +4,7 @@ namespace Campaigns.Bench;
 
 /// <summary>
 /// Letters to one official per second: confirmed signatures with their deliveries planned are put straight
-/// into the tables, then the app's jobs (delivery schedule every second, outbox drain) send them.
+/// into the tables, then the app's jobs (delivery schedule every second, a Hangfire job per delivery) send them.
 /// Individual mode sends one email per letter; digest mode one email per <see cref="BenchOptions.DigestSize"/> signatures.
 /// </summary>
 public static class DeliveryPhase
