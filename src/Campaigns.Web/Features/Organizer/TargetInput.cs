@@ -37,7 +37,7 @@ public sealed record TargetInput
             RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
                 .WithMessage("The target's email address is not valid.");
             RuleFor(t => t.Email).DeliverableLocalPart(mail.Value)
-                .WithMessage("The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
+                .WithMessage(Targets.TargetValidator.UndeliverableEmail);
         }
     }
 }

@@ -12,6 +12,7 @@ public sealed partial class TargetValidator : AbstractValidator<TargetRequest>
 {
     public const int MaxHourlyCap = 1000;
     public const int MaxDigestThreshold = 10_000;
+    public const string UndeliverableEmail = "The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to.";
 
     public TargetValidator(IOptions<MailOptions> mail)
     {
@@ -26,7 +27,7 @@ public sealed partial class TargetValidator : AbstractValidator<TargetRequest>
             .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
         RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().WithMessage("The target's email address is not valid.")
             .DeliverableLocalPart(mail.Value)
-            .WithMessage("The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
+            .WithMessage(UndeliverableEmail);
         RuleFor(t => t.Email).NotEmpty().When(t => t.ChosenChannel == DeliveryChannel.Email)
             .WithMessage("An email delivery needs the target's email address.");
         RuleFor(t => t.PostalAddress).NotEmpty().When(t => t.ChosenChannel == DeliveryChannel.Post)
