@@ -35,3 +35,15 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A browser test run once per row of data; skipped like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (TestEnvironment.Chromium is null && !TestEnvironment.RequireAll)
+        {
+            Skip = "No browser: set CAMPAIGNS_TEST_CHROMIUM (deploy/ci/env.sh).";
+        }
+    }
+}
