@@ -10,6 +10,8 @@ PACKAGES=(
   python3-aiosmtpd      # local SMTP sink, see smtp-maildir.py
   chromium
   fonts-liberation      # Arial/Times/Courier-compatible fonts for page rendering
+  fonts-dejavu-core     # share cards: Latin, Greek, Cyrillic
+  fonts-wqy-zenhei      # share cards: Chinese, simplified and traditional
   docker-compose        # v1, only for `docker-compose config` validation
 )
 

@@ -8,6 +8,7 @@ using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Series;
+using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
@@ -66,6 +67,7 @@ public static class FeatureRegistration
         services.AddTracking();
         services.AddLetters();
         services.AddDeliveries();
+        services.AddSharing();
         return services;
     }
 }

@@ -26,11 +26,15 @@ public static class HtmlForms
     {
         var document = await client.GetDocumentAsync(path);
         var form = document.Forms.FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)
-                && (f.GetAttribute("action") ?? path).EndsWith(actionSuffix, StringComparison.Ordinal))
+                && ActionOf(f, path).EndsWith(actionSuffix, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"{path} has no POST form to ...{actionSuffix}:\n{document.Body?.InnerHtml}");
         var fields = CurrentValues(form).Where(f => !changes.ContainsKey(f.Key)).Concat(changes).ToList();
-        return await client.PostAsync(form.GetAttribute("action") ?? path, new FormUrlEncodedContent(fields));
+        return await client.PostAsync(ActionOf(form, path), new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>Where the form posts to; a browser keeps the fragment for itself, as this does.</summary>
+    private static string ActionOf(IHtmlFormElement form, string path) =>
+        (form.GetAttribute("action") ?? path).Split('#')[0];
 
     public static string Text(this IElement? element) =>
         element is null ? "" : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

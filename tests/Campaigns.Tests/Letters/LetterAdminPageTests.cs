@@ -14,7 +14,7 @@ public class LetterAdminPageTests(CampaignsAppFactory app) : IClassFixture<Campa
     {
         var organizer = await app.Seed.OrganizerAsync();
         var api = await app.Seed.ClientForAsync(organizer);
-        var slug = await app.PublishedLetterAsync(api, "jointStatement", "We call for their release.", new { contactName = "Kevin Darling" }, withTargets: false);
+        var slug = await app.PublishedLetterAsync(api, "jointStatement", "We call for their release.", new { contactName = "Kevin Darling", addressedTo = "The government of the People's Republic of China" }, withTargets: false);
         var email = Emails.Unique();
         await app.CreateClient().PostAsJsonAsync($"/api/campaigns/{slug}/signatures", new
         {

@@ -36,6 +36,6 @@ public class CampaignPageTests(CampaignsAppFactory app) : IClassFixture<Campaign
 
         var page = await _browser.GetDocumentAsync($"/campaigns/{statement.Slug}");
 
-        Assert.StartsWith("Published Joint statement ·", page.QuerySelector("p.muted").Text());
+        Assert.StartsWith("Open Joint statement ·", page.QuerySelector("p.muted").Text());
     }
 }

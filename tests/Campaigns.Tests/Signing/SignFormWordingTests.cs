@@ -17,7 +17,7 @@ public class SignFormWordingTests(CampaignsAppFactory app) : IClassFixture<Campa
 
         var page = await app.CreateBrowser().GetPageAsync($"/campaigns/{campaign.Slug}");
 
-        var form = page.QuerySelector($"form[action='/campaigns/{campaign.Slug}/sign']")!;
+        var form = page.QuerySelector($"form[action^='/campaigns/{campaign.Slug}/sign']")!;
         Assert.Equal(heading, form.QuerySelector("h2")!.TextContent.Trim());
         Assert.Equal(button, form.QuerySelector("button[type='submit']")!.TextContent.Trim());
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Campaigns.Web.Features.Campaigns;
 
 /// <summary>The public, read-only views of campaigns. Drafts are never visible here.</summary>
-public class CampaignQueries(CampaignsDbContext db)
+public class CampaignQueries(CampaignsDbContext db, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -17,24 +17,31 @@ public class CampaignQueries(CampaignsDbContext db)
         page = Math.Clamp(page, 1, Paging.MaxPage);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await Visible.CountAsync(ct);
+        var now = Now;
         var items = await Visible
             .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal))
+            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal, Campaign.IsOpen(c.Status, c.Deadline, now)))
             .ToListAsync(ct);
         return new CampaignList(items, page, pageSize, total);
     }
 
-    public Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct) =>
-        Visible.Where(c => c.Slug == slug).Select(c => new CampaignDetail(
+    public Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct)
+    {
+        var now = Now;
+        return Visible.Where(c => c.Slug == slug).Select(c => new CampaignDetail(
                 c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy, c.SignatureCount, c.Goal,
                 c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
                 c.Targets.OrderBy(t => t.Position)
                     .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.NoFurtherActionAt != null))
                     .ToList(),
-                c.Cases.Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList()))
+                c.Cases.Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList(),
+                c.AddressedTo, Campaign.IsOpen(c.Status, c.Deadline, now)))
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<RecentSigner>> RecentSignersAsync(string slug, int take, CancellationToken ct)
     {

@@ -2,7 +2,8 @@ using Campaigns.Web.Domain;
 
 namespace Campaigns.Web.Features.Campaigns;
 
-public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal);
+/// <summary><see cref="IsOpen"/>: taking signatures now; what people read as "Open" or "Closed" (a status alone says "published" past its deadline too).</summary>
+public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal, bool IsOpen);
 
 public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
 
@@ -26,7 +27,9 @@ public sealed record CampaignDetail(
     string? ClosingMessage,
     string OrganisationName,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<CaseLink> Cases);
+    IReadOnlyList<CaseLink> Cases,
+    string? AddressedTo,
+    bool IsOpen);
 
 
 public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

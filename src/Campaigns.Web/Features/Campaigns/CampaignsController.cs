@@ -26,7 +26,8 @@ public class CampaignsController(CampaignQueries queries, TimeProvider clock) : 
             return null;
         }
         var signers = await queries.RecentSignersAsync(slug, RecentSignersShown, ct);
-        var open = Domain.Campaign.IsOpen(campaign.Status, campaign.Deadline, clock.GetUtcNow().UtcDateTime);
-        return new CampaignPage(campaign, MarkdownRenderer.ToHtml(campaign.Body), signers, open, form);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = Domain.Campaign.IsOpen(campaign.Status, campaign.Deadline, now);
+        return new CampaignPage(campaign, MarkdownRenderer.ToHtml(campaign.Body), signers, open, form, now);
     }
 }

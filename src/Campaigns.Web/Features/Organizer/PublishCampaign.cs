@@ -24,15 +24,16 @@ public static class PublishCampaign
             var now = clock.GetUtcNow().UtcDateTime;
             var draft = await db.Campaigns.AsNoTracking()
                 .Where(c => c.Id == campaignId)
-                .Select(c => new { c.Status, c.Deadline, HasTargets = c.Targets.Any() || c.Kind == CampaignKind.JointStatement })
+                .Select(c => new { c.Status, c.Deadline, SaysWhom = c.Targets.Any() || (c.AddressedTo != null && c.AddressedTo != "") })
                 .SingleAsync(ct);
             if (draft.Status != CampaignStatus.Draft)
             {
                 return NotADraft();
             }
-            if (!draft.HasTargets)
+            if (!draft.SaysWhom)
             {
-                return OrganizerResult<OrganizerCampaign>.Conflict("Add at least one target before publishing.");
+                return OrganizerResult<OrganizerCampaign>.Conflict(
+                    "Say whom the campaign is addressed to before publishing: add at least one target, or fill in \"Addressed to\" in the letter settings.");
             }
             if (draft.Deadline <= now)
             {

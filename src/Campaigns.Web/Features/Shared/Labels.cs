@@ -26,6 +26,11 @@ public static class Labels
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    /// <summary>What the public reads: whether signatures are taken now. "Published" is the organizers' word.</summary>
+    public static LocalizedHtmlString Availability(IHtmlLocalizer l, bool isOpen) => isOpen ? l["Open"] : l["Closed"];
+
+    public static string AvailabilityClass(bool isOpen) => isOpen ? "status-open" : "status-closed";
+
     public static LocalizedHtmlString Delivery(IHtmlLocalizer l, OutboxState state) => state switch
     {
         OutboxState.Queued => l["Queued"],
