@@ -11,6 +11,7 @@ using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Outbox;
 using FluentValidation;
@@ -66,6 +67,7 @@ public static class FeatureRegistration
         services.AddTracking();
         services.AddLetters();
         services.AddDeliveries();
+        services.AddTranslations();
         return services;
     }
 }

@@ -1,8 +1,10 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 
 namespace Campaigns.Web.Features.Campaigns;
 
-public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal);
+/// <summary><paramref name="Language"/> is the language the title is shown in.</summary>
+public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal, string Language);
 
 public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
 
@@ -26,7 +28,8 @@ public sealed record CampaignDetail(
     string? ClosingMessage,
     string OrganisationName,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<CaseLink> Cases);
+    IReadOnlyList<CaseLink> Cases,
+    TextLanguage Language);
 
 
 public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

@@ -5,8 +5,9 @@ using Campaigns.Web.Features.Signing;
 
 namespace Campaigns.Web.Features.Deliveries;
 
-/// <summary>What a letter says to one target, from one supporter or from all the signatories of a batch.</summary>
-public sealed record LetterCampaign(string Title, string? LetterSubject, string Body, string? EditableText, DateOnly? LetterDate, bool ReplyToSupporter);
+/// <summary>What a letter says to one target, from one supporter or from all the signatories of a batch, in <paramref name="Language"/>.</summary>
+public sealed record LetterCampaign(
+    string Title, string? LetterSubject, string Body, string? EditableText, DateOnly? LetterDate, bool ReplyToSupporter, string Language);
 
 public sealed record LetterTarget(string Name, string? Title, string? Salutation, string? Email);
 

@@ -22,7 +22,8 @@ public sealed record LetterData(
     SignatoryOrder Order,
     int SignatureCount,
     int OrganisationCount,
-    IReadOnlyList<LetterTarget> Targets)
+    IReadOnlyList<LetterTarget> Targets,
+    string Language)
 {
     /// <summary>The longest paragraph any letter takes, whatever the organizer set.</summary>
     public const int HardMaxLength = 5000;

@@ -20,7 +20,8 @@ public class LetterQueries(CampaignsDbContext db)
                 c.SignatoryOrder, c.SignatureCount, c.OrganisationCount,
                 c.Targets.OrderBy(t => t.Position).Select(t => new LetterTarget(
                     t.TargetId, t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.PostalAddress, t.Target.Salutation, t.Target.Country))
-                    .ToList()))
+                    .ToList(),
+                c.Language))
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
 }
