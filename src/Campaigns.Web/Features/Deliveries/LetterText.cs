@@ -1,4 +1,3 @@
-using System.Globalization;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Signing;
@@ -24,7 +23,7 @@ public static class LetterText
         var fields = new LetterFields(
             target.Salutation, target.Name, target.Title,
             signer?.Name, signer?.City, signer is null ? null : Countries.Name(signer.Country),
-            (campaign.LetterDate ?? DateOnly.FromDateTime(now)).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            LetterDates.Format(campaign.LetterDate ?? DateOnly.FromDateTime(now), campaign.Language),
             string.IsNullOrWhiteSpace(signer?.PersonalText) ? campaign.EditableText : signer.PersonalText);
         return LetterTemplate.Render(campaign.Body, fields).Replace("\r\n", "\n")
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -38,4 +38,6 @@ public sealed record LetterData(
     public LetterTarget? FirstTarget => Targets.Count > 0 ? Targets[0] : null;
 }
 
-public sealed record LetterTarget(Guid Id, string Name, string? Title, string? Affiliation, string? PostalAddress, string? Salutation, string? Country);
+/// <summary><paramref name="Language"/> is the language tag the official reads, as the directory gives it (zh-CN).</summary>
+public sealed record LetterTarget(
+    Guid Id, string Name, string? Title, string? Affiliation, string? PostalAddress, string? Salutation, string? Country, string? Language);

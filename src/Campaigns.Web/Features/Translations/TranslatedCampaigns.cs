@@ -14,8 +14,14 @@ public class TranslatedCampaigns(CampaignsDbContext db)
             : await db.CampaignTranslations.AsNoTracking().SingleOrDefaultAsync(t => t.CampaignId == campaignId && t.Language == wanted, ct);
 
     /// <summary>A letter in the current request's language when it has been translated into it.</summary>
-    public async Task<LetterData> ForReaderAsync(LetterData letter, CancellationToken ct) =>
-        await FindAsync(letter.CampaignId, letter.Language, ContentLanguages.Current, ct) is { } t
+    public Task<LetterData> ForReaderAsync(LetterData letter, CancellationToken ct) => InAsync(letter, ContentLanguages.Current, ct);
+
+    /// <summary>A letter in the language an official reads (a tag such as zh-CN) when it has been translated into it.</summary>
+    public Task<LetterData> ForOfficialAsync(LetterData letter, string? language, CancellationToken ct) =>
+        InAsync(letter, ContentLanguages.Match(language), ct);
+
+    private async Task<LetterData> InAsync(LetterData letter, string? language, CancellationToken ct) =>
+        await FindAsync(letter.CampaignId, letter.Language, language, ct) is { } t
             ? letter with
             {
                 Title = t.Title, Body = t.Body, Subject = t.LetterSubject, EditableText = t.EditableText ?? letter.EditableText,
