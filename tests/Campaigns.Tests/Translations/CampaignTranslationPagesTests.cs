@@ -24,7 +24,7 @@ public class CampaignTranslationPagesTests(CampaignsAppFactory app) : IClassFixt
 
         Assert.NotNull(manage.QuerySelector($"a#translations-link[href='/organizer/campaigns/{campaign.Slug}/translations']"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("translated", overview.QuerySelector("#translation-zh-Hans").Text());
+        Assert.Equal("Edit the translation", overview.QuerySelector($"#translation-zh-Hans a[href='/organizer/campaigns/{campaign.Slug}/translations/zh-Hans']").Text());
         Assert.Equal((ChineseTitle, "zh-Hans"), (page.QuerySelector("h1").Text(), page.QuerySelector("h1")!.GetAttribute("lang")));
         Assert.Equal("strong", page.QuerySelector("div.body-text[lang=zh-Hans] strong")?.LocalName);
         Assert.Null(page.QuerySelector("#translation-note"));

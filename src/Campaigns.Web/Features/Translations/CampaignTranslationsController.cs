@@ -44,7 +44,7 @@ public class CampaignTranslationsController(CampaignTranslations translations) :
             Title = existing.Title, Summary = existing.Summary, Body = existing.Body, ClosingMessage = existing.ClosingMessage,
             LetterSubject = existing.LetterSubject, EditableText = existing.EditableText, AddressedTo = existing.AddressedTo,
         };
-        return await FormAsync(slug, language, form, existing is not null, ct);
+        return await FormAsync(slug, language, form, ct);
     }
 
     [HttpPost("translations/{language}")]
@@ -61,7 +61,7 @@ public class CampaignTranslationsController(CampaignTranslations translations) :
             return result.IsOk ? Redirect($"/organizer/campaigns/{slug}/translations") : Unavailable(result.Outcome);
         }
         Refuse(result);
-        return await FormAsync(slug, language, form, exists: false, ct);
+        return await FormAsync(slug, language, form, ct);
     }
 
     [HttpPost("translations/{language}/remove")]
@@ -71,13 +71,13 @@ public class CampaignTranslationsController(CampaignTranslations translations) :
         return result.IsOk ? Redirect($"/organizer/campaigns/{slug}/translations") : Unavailable(result.Outcome);
     }
 
-    private async Task<IActionResult> FormAsync(string slug, string language, CampaignTranslationInput form, bool exists, CancellationToken ct)
+    private async Task<IActionResult> FormAsync(string slug, string language, CampaignTranslationInput form, CancellationToken ct)
     {
         var original = await translations.OriginalAsync(User, slug, ct);
         if (!original.IsOk)
         {
             return Unavailable(original.Outcome);
         }
-        return View(FormView, new CampaignTranslationPage(original.Value!, language, form, exists));
+        return View(FormView, new CampaignTranslationPage(original.Value!, language, form));
     }
 }

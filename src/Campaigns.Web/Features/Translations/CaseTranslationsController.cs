@@ -45,7 +45,7 @@ public class CaseTranslationsController(CaseTranslations translations) : Transla
             Biography = existing.Biography,
             Updates = existing.Updates.Select(u => new CaseUpdateTranslationInput { Id = u.Id, Summary = u.Summary }).ToList(),
         };
-        return await FormAsync(slug, language, form, existing is not null, ct);
+        return await FormAsync(slug, language, form, ct);
     }
 
     [HttpPost("translations/{language}")]
@@ -62,7 +62,7 @@ public class CaseTranslationsController(CaseTranslations translations) : Transla
             return result.IsOk ? Redirect($"/organizer/cases/{slug}/translations") : Unavailable(result.Outcome);
         }
         Refuse(result);
-        return await FormAsync(slug, language, form, exists: false, ct);
+        return await FormAsync(slug, language, form, ct);
     }
 
     [HttpPost("translations/{language}/remove")]
@@ -72,13 +72,13 @@ public class CaseTranslationsController(CaseTranslations translations) : Transla
         return result.IsOk ? Redirect($"/organizer/cases/{slug}/translations") : Unavailable(result.Outcome);
     }
 
-    private async Task<IActionResult> FormAsync(string slug, string language, CaseTranslationInput form, bool exists, CancellationToken ct)
+    private async Task<IActionResult> FormAsync(string slug, string language, CaseTranslationInput form, CancellationToken ct)
     {
         var original = await translations.OriginalAsync(User, slug, ct);
         if (!original.IsOk)
         {
             return Unavailable(original.Outcome);
         }
-        return View(FormView, new CaseTranslationPage(original.Value!, language, form, exists));
+        return View(FormView, new CaseTranslationPage(original.Value!, language, form));
     }
 }
