@@ -12,6 +12,7 @@ using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Seeding;
@@ -40,7 +41,11 @@ app.UseExceptionHandler();
 app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseRequestLocalization("en");
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture("en").AddSupportedCultures("en", "zh-Hans", "zh-Hant").AddSupportedUICultures("en", "zh-Hans", "zh-Hant");
+    o.RequestCultureProviders.Insert(0, new Microsoft.AspNetCore.Localization.QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" });
+});
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -60,6 +65,7 @@ api.MapFollowingApi();
 api.MapTrackingApi();
 api.MapLettersApi();
 api.MapDeliveriesApi();
+api.MapTranslationsApi();
 app.MapOpenApi("/api/openapi.json");
 app.MapCampaignsHealthChecks();
 app.MapJobsDashboard();

@@ -40,6 +40,9 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<ActionSeries> ActionSeries => Set<ActionSeries>();
     public DbSet<Follower> Followers => Set<Follower>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<CampaignTranslation> CampaignTranslations => Set<CampaignTranslation>();
+    public DbSet<CaseTranslation> CaseTranslations => Set<CaseTranslation>();
+    public DbSet<CaseUpdateTranslation> CaseUpdateTranslations => Set<CaseUpdateTranslation>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -10,6 +10,9 @@ public class Campaign
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";
     public string Body { get; set; } = "";
+
+    /// <summary>The language the campaign is written in; translations are into the others.</summary>
+    public string Language { get; set; } = ContentLanguages.English;
     public string? StartedBy { get; set; }
     public int? Goal { get; set; }
     public DateTime? Deadline { get; set; }

@@ -16,6 +16,9 @@ public class Case
     public string? Sentence { get; set; }
     public string? PlaceOfDetention { get; set; }
     public string? Biography { get; set; }
+
+    /// <summary>The language the profile is written in; translations are into the others.</summary>
+    public string Language { get; set; } = ContentLanguages.English;
     public DateTime CreatedAt { get; set; }
     public DateTime? PhotoUpdatedAt { get; set; }
     public List<CaseAdvocate> Advocates { get; set; } = [];

@@ -12,6 +12,7 @@ using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Outbox;
 using FluentValidation;
@@ -68,6 +69,7 @@ public static class FeatureRegistration
         services.AddLetters();
         services.AddDeliveries();
         services.AddSharing();
+        services.AddTranslations();
         return services;
     }
 }

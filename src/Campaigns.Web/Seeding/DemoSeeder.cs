@@ -37,6 +37,7 @@ public class DemoSeeder(CampaignsDbContext db, DemoAccounts accounts, TimeProvid
             db.Campaigns.AddRange(catalogue.Campaigns.Values);
             db.Signatures.AddRange(catalogue.Signatures);
             LetterSeeds.AddTo(db, seeds, catalogue, now);
+            TranslationSeeds.AddTo(db, seeds, catalogue, now);
             await db.SaveChangesAsync(ct);
             await MilestoneDetector.RecordAsync(db, catalogue.Campaigns.Values.Select(c => c.Id).ToList(), now, ct);
             var logins = await accounts.CreateAsync(accountSeeds, catalogue.Organisations, now, ct);

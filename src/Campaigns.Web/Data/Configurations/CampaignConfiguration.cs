@@ -12,6 +12,7 @@ public class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Title).HasMaxLength(200);
         builder.Property(c => c.Summary).HasMaxLength(1000);
         builder.Property(c => c.Body).HasMaxLength(50_000);
+        builder.Property(c => c.Language).HasMaxLength(ContentLanguages.MaxLength).HasDefaultValue(ContentLanguages.English);
         builder.Property(c => c.StartedBy).HasMaxLength(200);
         builder.Property(c => c.ClosingMessage).HasMaxLength(2000);
         builder.Property(c => c.OrganisationCount).HasDefaultValue(0);

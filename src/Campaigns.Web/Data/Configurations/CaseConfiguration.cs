@@ -17,6 +17,7 @@ public class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Sentence).HasMaxLength(500);
         builder.Property(c => c.PlaceOfDetention).HasMaxLength(500);
         builder.Property(c => c.Biography).HasMaxLength(50_000);
+        builder.Property(c => c.Language).HasMaxLength(ContentLanguages.MaxLength).HasDefaultValue(ContentLanguages.English);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.Name);
         builder.HasIndex(c => c.NativeName);

@@ -1,12 +1,13 @@
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Campaigns;
 
 /// <summary>The public, read-only views of campaigns. Drafts are never visible here.</summary>
-public class CampaignQueries(CampaignsDbContext db, TimeProvider clock)
+public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translations, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -18,27 +19,47 @@ public class CampaignQueries(CampaignsDbContext db, TimeProvider clock)
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var total = await Visible.CountAsync(ct);
         var now = Now;
-        var items = await Visible
+        var rows = await Visible
             .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal, Campaign.IsOpen(c.Status, c.Deadline, now)))
+            .Select(c => new { c.Id, Item = new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal, Campaign.IsOpen(c.Status, c.Deadline, now), c.Language) })
             .ToListAsync(ct);
+        var titles = await translations.TitlesAsync(rows.Select(r => r.Id).ToList(), ct);
+        var items = rows.Select(r =>
+        {
+            var (title, language) = TranslatedCampaigns.TitleOf(titles, r.Id, r.Item.Title, r.Item.Language);
+            return r.Item with { Title = title, Language = language };
+        }).ToList();
         return new CampaignList(items, page, pageSize, total);
     }
 
-    public Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct)
+    /// <summary>The campaign in the current request's language when it has been translated into it, else as written.</summary>
+    public async Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct)
     {
         var now = Now;
-        return Visible.Where(c => c.Slug == slug).Select(c => new CampaignDetail(
+        var found = await Visible.Where(c => c.Slug == slug).Select(c => new { c.Id, Detail = new CampaignDetail(
                 c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy, c.SignatureCount, c.Goal,
                 c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
                 c.Targets.OrderBy(t => t.Position)
                     .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.NoFurtherActionAt != null))
                     .ToList(),
                 c.Cases.Select(x => new CaseLink(x.Case!.Slug, x.Case.Name, x.Case.NativeName)).ToList(),
-                c.AddressedTo, Campaign.IsOpen(c.Status, c.Deadline, now)))
+                c.AddressedTo, Campaign.IsOpen(c.Status, c.Deadline, now), new TextLanguage(c.Language, c.Language)) })
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+        var detail = found.Detail;
+        var wanted = ContentLanguages.Current;
+        return await translations.FindAsync(found.Id, detail.Language.Shown, wanted, ct) is { } t
+            ? detail with
+            {
+                Title = t.Title, Summary = t.Summary, Body = t.Body, ClosingMessage = t.ClosingMessage ?? detail.ClosingMessage,
+                Language = TextLanguage.Translated(wanted),
+            }
+            : detail with { Language = TextLanguage.Original(detail.Language.Shown) };
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

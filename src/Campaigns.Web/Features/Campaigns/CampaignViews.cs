@@ -1,9 +1,10 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 
 namespace Campaigns.Web.Features.Campaigns;
 
-/// <summary><see cref="IsOpen"/>: taking signatures now; what people read as "Open" or "Closed" (a status alone says "published" past its deadline too).</summary>
-public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal, bool IsOpen);
+/// <summary><see cref="IsOpen"/>: taking signatures now; what people read as "Open" or "Closed" (a status alone says "published" past its deadline too). <paramref name="Language"/> is the language the title is shown in.</summary>
+public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal, bool IsOpen, string Language);
 
 public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
 
@@ -29,7 +30,8 @@ public sealed record CampaignDetail(
     IReadOnlyList<TargetView> Targets,
     IReadOnlyList<CaseLink> Cases,
     string? AddressedTo,
-    bool IsOpen);
+    bool IsOpen,
+    TextLanguage Language);
 
 
 public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

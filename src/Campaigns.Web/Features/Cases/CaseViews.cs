@@ -1,15 +1,16 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 
 namespace Campaigns.Web.Features.Cases;
 
 public sealed record AdvocateView(Guid Id, AdvocateKind Kind, string Name, string? Title, string? Affiliation, string? Url);
 
 public sealed record CaseUpdateView(
-    Guid Id, DateOnly Date, DatePrecision DatePrecision, string Summary, string? SourceName, string? SourceUrl, DateOnly? SourceDate);
+    Guid Id, DateOnly Date, DatePrecision DatePrecision, string Summary, string? SourceName, string? SourceUrl, DateOnly? SourceDate, string Language);
 
 public sealed record CaseCampaignView(
     string Slug, string Title, CampaignKind Kind, CampaignStatus Status, bool Open, int SignatureCount, int? Goal,
-    string? Reference, DateTime? PublishedAt, DateTime? ClosedAt);
+    string? Reference, DateTime? PublishedAt, DateTime? ClosedAt, string Language);
 
 /// <summary>A person's public profile: everything here may be shown to anyone, and nothing about signers is.</summary>
 public sealed record CaseDetail(
@@ -31,10 +32,13 @@ public sealed record CaseDetail(
     IReadOnlyList<AdvocateView> Advocates,
     IReadOnlyList<AdvocateView> Partners,
     IReadOnlyList<CaseUpdateView> Updates,
-    IReadOnlyList<CaseCampaignView> Campaigns);
+    IReadOnlyList<CaseCampaignView> Campaigns,
+    TextLanguage Language);
 
+/// <summary><paramref name="Language"/> is the language the name line is shown in.</summary>
 public sealed record CaseListItem(
-    string Slug, string Name, string? NativeName, string? Country, CaseStatus Status, DateOnly? DetainedSince, string? PhotoUrl, string? ThumbnailUrl);
+    string Slug, string Name, string? NativeName, string? Country, CaseStatus Status, DateOnly? DetainedSince, string? PhotoUrl, string? ThumbnailUrl,
+    string Language);
 
 public sealed record CaseList(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
 

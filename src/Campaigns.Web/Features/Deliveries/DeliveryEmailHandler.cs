@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +11,15 @@ namespace Campaigns.Web.Features.Deliveries;
 /// Sends one delivery. The holds are checked again here: one that appeared after the delivery was queued
 /// stops it, and the ledger says why.
 /// </summary>
-public class DeliveryEmailHandler(CampaignsDbContext db, DeliveryEmails emails, IEmailSender sender, TimeProvider clock) : IOutboxHandler
+public class DeliveryEmailHandler(
+    CampaignsDbContext db, TranslatedCampaigns translations, DeliveryEmails emails, IEmailSender sender, TimeProvider clock) : IOutboxHandler
 {
     public string Kind => DeliveryMessages.Delivery;
 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var id = message.ReadPayload<DeliveryMessages.DeliveryPayload>().DeliveryId;
-        var delivery = await DeliveryToSend.LoadAsync(db, id, cancellationToken);
+        var delivery = await DeliveryToSend.LoadAsync(db, translations, id, cancellationToken);
         if (delivery is null || delivery.Status is not (DeliveryStatus.Sending or DeliveryStatus.Retrying or DeliveryStatus.Failed))
         {
             return null;

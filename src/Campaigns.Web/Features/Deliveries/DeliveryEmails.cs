@@ -1,3 +1,4 @@
+using System.Globalization;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
@@ -15,7 +16,22 @@ namespace Campaigns.Web.Features.Deliveries;
 /// </summary>
 public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, SignatoryListing listing, IStringLocalizer<SharedResource> l)
 {
+    /// <summary>The lines the site adds around the letter are in the letter's language too.</summary>
     public async Task<EmailMessage> ComposeAsync(DeliveryToSend delivery, DateTime now, CancellationToken ct)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(delivery.Campaign.Language);
+        try
+        {
+            return await WriteAsync(delivery, now, ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private async Task<EmailMessage> WriteAsync(DeliveryToSend delivery, DateTime now, CancellationToken ct)
     {
         var (campaign, target) = (delivery.Campaign, delivery.Target);
         var individual = delivery.Mode == DeliveryMode.Individual ? delivery.Signer : null;

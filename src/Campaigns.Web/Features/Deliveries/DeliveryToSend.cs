@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Deliveries;
@@ -9,7 +10,7 @@ public sealed record DeliveryToSend(
     Guid Id, Guid CampaignId, DeliveryStatus Status, DeliveryMode Mode, DeliveryChannel Channel,
     HoldFacts? Facts, LetterCampaign Campaign, LetterTarget Target, LetterSigner? Signer)
 {
-    public static async Task<DeliveryToSend?> LoadAsync(CampaignsDbContext db, Guid id, CancellationToken ct)
+    public static async Task<DeliveryToSend?> LoadAsync(CampaignsDbContext db, TranslatedCampaigns translations, Guid id, CancellationToken ct)
     {
         var row = await (
             from d in db.Deliveries.Where(d => d.Id == id)
@@ -28,6 +29,7 @@ public sealed record DeliveryToSend(
                     .Select(cc => cc.Case!.Name)
                     .FirstOrDefault(),
                 CampaignStatus = c.Status, c.Deadline, CampaignTitle = c.Title, c.LetterSubject, c.Body, c.EditableText, c.LetterDate, c.ReplyToSupporter,
+                CampaignLanguage = c.Language, TargetLanguage = t.Language,
                 TargetName = t.Name, TargetTitle = t.Title, t.Salutation, t.Email, t.PostalAddress, t.RetiredAt,
                 HasSigner = s != null,
                 SignerName = s != null ? s.Name : null, SignerEmail = s != null ? s.Email : null, SignerCity = s != null ? s.City : null,
@@ -48,8 +50,13 @@ public sealed record DeliveryToSend(
         var signer = row.HasSigner
             ? new LetterSigner(row.SignerName!, row.SignerEmail!, row.SignerCity, row.SignerCountry!, row.PersonalText, row.SignerKind, row.OrganisationName, row.SignerRole)
             : null;
+        // An official who reads a language the campaign is translated into gets the letter in it.
+        var translation = await translations.FindAsync(row.CampaignId, row.CampaignLanguage, ContentLanguages.Match(row.TargetLanguage), ct);
+        var campaign = translation is null
+            ? new LetterCampaign(row.CampaignTitle, row.LetterSubject, row.Body, row.EditableText, row.LetterDate, row.ReplyToSupporter, row.CampaignLanguage)
+            : new LetterCampaign(translation.Title, translation.LetterSubject, translation.Body, translation.EditableText ?? row.EditableText,
+                row.LetterDate, row.ReplyToSupporter, translation.Language);
         return new DeliveryToSend(row.Id, row.CampaignId, row.Status, row.Mode, row.Channel, facts,
-            new LetterCampaign(row.CampaignTitle, row.LetterSubject, row.Body, row.EditableText, row.LetterDate, row.ReplyToSupporter),
-            new LetterTarget(row.TargetName, row.TargetTitle, row.Salutation, row.Email), signer);
+            campaign, new LetterTarget(row.TargetName, row.TargetTitle, row.Salutation, row.Email), signer);
     }
 }

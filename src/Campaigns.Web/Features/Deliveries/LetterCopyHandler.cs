@@ -24,7 +24,7 @@ public class LetterCopyHandler(
             .Select(s => new
             {
                 Signer = new LetterSigner(s.Name, s.Email, s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole),
-                Campaign = new LetterCampaign(s.Campaign!.Title, s.Campaign.LetterSubject, s.Campaign.Body, s.Campaign.EditableText, s.Campaign.LetterDate, s.Campaign.ReplyToSupporter),
+                Campaign = new LetterCampaign(s.Campaign!.Title, s.Campaign.LetterSubject, s.Campaign.Body, s.Campaign.EditableText, s.Campaign.LetterDate, s.Campaign.ReplyToSupporter, s.Campaign.Language),
                 s.CampaignId,
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -23,7 +23,7 @@ public class LetterReceipt(CampaignsDbContext db, LetterReceiptTokens tokens, Ti
             .Select(s => new
             {
                 Signer = new LetterSigner(s.Name, "", s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole),
-                Campaign = new LetterCampaign(s.Campaign!.Title, s.Campaign.LetterSubject, s.Campaign.Body, s.Campaign.EditableText, s.Campaign.LetterDate, s.Campaign.ReplyToSupporter),
+                Campaign = new LetterCampaign(s.Campaign!.Title, s.Campaign.LetterSubject, s.Campaign.Body, s.Campaign.EditableText, s.Campaign.LetterDate, s.Campaign.ReplyToSupporter, s.Campaign.Language),
                 s.CampaignId,
                 s.Campaign.Slug,
             })

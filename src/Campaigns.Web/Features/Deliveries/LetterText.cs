@@ -1,12 +1,12 @@
-using System.Globalization;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Signing;
 
 namespace Campaigns.Web.Features.Deliveries;
 
-/// <summary>What a letter says to one target, from one supporter or from all the signatories of a batch.</summary>
-public sealed record LetterCampaign(string Title, string? LetterSubject, string Body, string? EditableText, DateOnly? LetterDate, bool ReplyToSupporter);
+/// <summary>What a letter says to one target, from one supporter or from all the signatories of a batch, in <paramref name="Language"/>.</summary>
+public sealed record LetterCampaign(
+    string Title, string? LetterSubject, string Body, string? EditableText, DateOnly? LetterDate, bool ReplyToSupporter, string Language);
 
 public sealed record LetterTarget(string Name, string? Title, string? Salutation, string? Email);
 
@@ -23,7 +23,7 @@ public static class LetterText
         var fields = new LetterFields(
             target.Salutation, target.Name, target.Title,
             signer?.Name, signer?.City, signer is null ? null : Countries.Name(signer.Country),
-            (campaign.LetterDate ?? DateOnly.FromDateTime(now)).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            LetterDates.Format(campaign.LetterDate ?? DateOnly.FromDateTime(now), campaign.Language),
             string.IsNullOrWhiteSpace(signer?.PersonalText) ? campaign.EditableText : signer.PersonalText);
         return LetterTemplate.Render(campaign.Body, fields).Replace("\r\n", "\n")
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -22,7 +22,8 @@ public sealed record LetterData(
     SignatoryOrder Order,
     int SignatureCount,
     int OrganisationCount,
-    IReadOnlyList<LetterTarget> Targets)
+    IReadOnlyList<LetterTarget> Targets,
+    string Language)
 {
     /// <summary>The longest paragraph any letter takes, whatever the organizer set.</summary>
     public const int HardMaxLength = 5000;
@@ -37,4 +38,6 @@ public sealed record LetterData(
     public LetterTarget? FirstTarget => Targets.Count > 0 ? Targets[0] : null;
 }
 
-public sealed record LetterTarget(Guid Id, string Name, string? Title, string? Affiliation, string? PostalAddress, string? Salutation, string? Country);
+/// <summary><paramref name="Language"/> is the language tag the official reads, as the directory gives it (zh-CN).</summary>
+public sealed record LetterTarget(
+    Guid Id, string Name, string? Title, string? Affiliation, string? PostalAddress, string? Salutation, string? Country, string? Language);

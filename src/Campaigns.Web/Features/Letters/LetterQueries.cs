@@ -19,8 +19,9 @@ public class LetterQueries(CampaignsDbContext db)
                 c.EditableText, c.EditableMaxLength, c.AddressedTo, c.ContactName, c.ContactOrganisation, c.ContactEmail,
                 c.SignatoryOrder, c.SignatureCount, c.OrganisationCount,
                 c.Targets.OrderBy(t => t.Position).Select(t => new LetterTarget(
-                    t.TargetId, t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.PostalAddress, t.Target.Salutation, t.Target.Country))
-                    .ToList()))
+                    t.TargetId, t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.PostalAddress, t.Target.Salutation, t.Target.Country, t.Target.Language))
+                    .ToList(),
+                c.Language))
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
 }

@@ -1,5 +1,6 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -13,15 +14,17 @@ public sealed record LetterSection(LetterData Letter, string LetterHtml, PublicS
 /// would send it, with what they typed in the sign form (the server fills it in; no script is needed).
 /// </summary>
 public class LetterViewComponent(
-    LetterQueries letters, SignatoryListing signatories, TimeProvider clock, IStringLocalizer<SharedResource> l) : ViewComponent
+    LetterQueries letters, TranslatedCampaigns translations, SignatoryListing signatories, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string slug, SignForm form)
     {
-        var letter = await letters.PublicAsync(slug, HttpContext.RequestAborted);
-        if (letter is null)
+        var original = await letters.PublicAsync(slug, HttpContext.RequestAborted);
+        if (original is null)
         {
             return Content("");
         }
+        var letter = await translations.ForReaderAsync(original, HttpContext.RequestAborted);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var signer = letter.Kind == CampaignKind.AppealLetter
             ? new LetterSigner(

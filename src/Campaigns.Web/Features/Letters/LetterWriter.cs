@@ -1,4 +1,3 @@
-using System.Globalization;
 using Campaigns.Web.Features.Signing;
 
 namespace Campaigns.Web.Features.Letters;
@@ -13,7 +12,7 @@ public sealed record LetterSigner(string? Name, string? City, string? CountryCod
 public static class LetterWriter
 {
     public static string Date(LetterData letter, DateOnly today) =>
-        (letter.LetterDate ?? today).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        LetterDates.Format(letter.LetterDate ?? today, letter.Language);
 
     public static LetterFields Fields(LetterData letter, LetterTarget? target, LetterSigner signer, string? editable, DateOnly today) => new(
         target?.Salutation,

@@ -1,15 +1,19 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 
 namespace Campaigns.Web.Features.Letters;
 
 /// <summary>One printed copy of the letter, for one target (or for no one in particular when it has none).</summary>
-public sealed record PrintedCopy(IReadOnlyList<string> Address, string Date, string? Salutation, string BodyHtml);
+public sealed record PrintedCopy(IReadOnlyList<string> Address, string Date, string? Salutation, string BodyHtml, string? SubjectLine, string Language);
 
 public sealed record PrintableLetter(LetterData Letter, IReadOnlyList<PrintedCopy> Copies, PublicSignatories Signatories);
 
-/// <summary>The letter as it is posted or handed in: every supporter placeholder in its collective form.</summary>
-public class PrintableLetters(LetterQueries letters, SignatoryListing signatories, TimeProvider clock)
+/// <summary>
+/// The letter as it is posted or handed in: every supporter placeholder in its collective form, each copy in the
+/// language its official reads when the campaign has been translated into it.
+/// </summary>
+public class PrintableLetters(LetterQueries letters, TranslatedCampaigns translations, SignatoryListing signatories, TimeProvider clock)
 {
     public async Task<PrintableLetter?> BuildAsync(string slug, Guid? targetId, CancellationToken ct)
     {
@@ -24,9 +28,15 @@ public class PrintableLetters(LetterQueries letters, SignatoryListing signatorie
             return null;
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var copies = targets.Count == 0
-            ? [Copy(letter, null, today)]
-            : targets.Select(t => Copy(letter, t, today)).ToList();
+        var copies = new List<PrintedCopy>();
+        foreach (var target in targets)
+        {
+            copies.Add(Copy(await translations.ForOfficialAsync(letter, target.Language, ct), target, today));
+        }
+        if (targets.Count == 0)
+        {
+            copies.Add(Copy(letter, null, today));
+        }
         return new PrintableLetter(letter, copies, await signatories.ForAsync(letter, ct));
     }
 
@@ -36,7 +46,8 @@ public class PrintableLetters(LetterQueries letters, SignatoryListing signatorie
         var separateSalutation = target is not null && !letter.Body.Contains("{salutation}", StringComparison.Ordinal)
             ? LetterWriter.Fields(letter, target, LetterSigner.Collective, null, today).ValueOf("salutation") + ","
             : null;
-        return new PrintedCopy(AddressLines(letter, target), LetterWriter.Date(letter, today), separateSalutation, MarkdownRenderer.ToHtml(text));
+        return new PrintedCopy(AddressLines(letter, target), LetterWriter.Date(letter, today), separateSalutation, MarkdownRenderer.ToHtml(text),
+            letter.SubjectLine, letter.Language);
     }
 
     /// <summary>The address block as the organizer wrote it, line by line, under the official's name and title.</summary>

@@ -2,10 +2,10 @@ using Campaigns.Web.Domain;
 
 namespace Campaigns.Web.Features.Tracking;
 
-/// <summary>One campaign's counts as stored on the campaign row (kept current by the counting job).</summary>
+/// <summary>One campaign's counts as stored on the campaign row (kept current by the counting job); <paramref name="Language"/> is the title's.</summary>
 public sealed record CampaignRow(
     Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status,
-    int Individuals, int Organisations, int? Goal, DateTime? CountedAt);
+    int Individuals, int Organisations, int? Goal, DateTime? CountedAt, string Language);
 
 /// <summary>
 /// Confirmed support, individuals and organisations apart. Appeal letters are each one supporter's letter,

@@ -2,8 +2,12 @@ namespace Campaigns.Web.Features.Tracking;
 
 public enum SubjectKind { Campaign, Case }
 
-/// <summary>What a tracking view is about: one campaign, or one person and every public campaign about them.</summary>
-public sealed record TrackedSubject(SubjectKind Kind, string Slug, string Name, string? NativeName, Guid? CaseId, IReadOnlyList<CampaignRow> Campaigns)
+/// <summary>
+/// What a tracking view is about: one campaign, or one person and every public campaign about them.
+/// <paramref name="Language"/> is the language the name is shown in.
+/// </summary>
+public sealed record TrackedSubject(
+    SubjectKind Kind, string Slug, string Name, string? NativeName, Guid? CaseId, IReadOnlyList<CampaignRow> Campaigns, string Language)
 {
     public IReadOnlyList<Guid> CampaignIds => Campaigns.Select(c => c.Id).ToList();
 

@@ -115,6 +115,13 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly?>("LetterDate")
                         .HasColumnType("date");
 
@@ -264,6 +271,62 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.ToTable("CampaignTargets");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CampaignTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClosingMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EditableText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LetterSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CampaignTranslations");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -291,6 +354,13 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Property<string>("Honorific")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -414,6 +484,52 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.ToTable("CasePhotos");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Biography")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Charges")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlaceOfDetention")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Sentence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CaseTranslations");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -457,6 +573,33 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId", "Date");
 
                     b.ToTable("CaseUpdates");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdateTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseUpdateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseUpdateId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CaseUpdateTranslations");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.CountDelta", b =>
@@ -1352,6 +1495,15 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CampaignTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Case", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", null)
@@ -1379,11 +1531,29 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdate", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Case", null)
                         .WithMany("Updates")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdateTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.CaseUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("CaseUpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

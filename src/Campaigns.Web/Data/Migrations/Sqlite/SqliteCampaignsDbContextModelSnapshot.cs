@@ -110,6 +110,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateOnly?>("LetterDate")
                         .HasColumnType("TEXT");
 
@@ -259,6 +266,62 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.ToTable("CampaignTargets");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CampaignTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressedTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditableText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CampaignTranslations");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -286,6 +349,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<string>("Honorific")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -409,6 +479,52 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.ToTable("CasePhotos");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Biography")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Charges")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceOfDetention")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CaseTranslations");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -452,6 +568,33 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "Date");
 
                     b.ToTable("CaseUpdates");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdateTranslation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseUpdateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseUpdateId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CaseUpdateTranslations");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.CountDelta", b =>
@@ -1333,6 +1476,15 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CampaignTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Case", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", null)
@@ -1360,11 +1512,29 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdate", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Case", null)
                         .WithMany("Updates")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.CaseUpdateTranslation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.CaseUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("CaseUpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
