@@ -1,6 +1,7 @@
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Campaigns;
@@ -20,14 +21,16 @@ public class CampaignQueries(CampaignsDbContext db)
         var items = await Visible
             .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal))
+            .Select(c => new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.Goal, c.Deadline,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn)))
             .ToListAsync(ct);
         return new CampaignList(items, page, pageSize, total);
     }
 
     public Task<CampaignDetail?> GetAsync(string slug, CancellationToken ct) =>
         Visible.Where(c => c.Slug == slug).Select(c => new CampaignDetail(
-                c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy, c.SignatureCount, c.Goal,
+                c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal,
                 c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
                 c.Targets.OrderBy(t => t.Position)
                     .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.NoFurtherActionAt != null))

@@ -1,8 +1,14 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 
 namespace Campaigns.Web.Features.Campaigns;
 
-public sealed record CampaignListItem(string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int SignatureCount, int? Goal);
+public sealed record CampaignListItem(
+    string Slug, CampaignKind Kind, string Title, CampaignStatus Status, int? Goal, DateTime? Deadline, CampaignSupport Support)
+{
+    /// <summary>The whole support (<see cref="CampaignSupport.Total"/>), under the name the API has always used.</summary>
+    public int SignatureCount => Support.Total;
+}
 
 public sealed record CampaignList(IReadOnlyList<CampaignListItem> Items, int Page, int PageSize, int Total);
 
@@ -18,7 +24,7 @@ public sealed record CampaignDetail(
     string Body,
     CampaignStatus Status,
     string? StartedBy,
-    int SignatureCount,
+    CampaignSupport Support,
     int? Goal,
     DateTime? Deadline,
     DateTime? PublishedAt,
@@ -26,7 +32,11 @@ public sealed record CampaignDetail(
     string? ClosingMessage,
     string OrganisationName,
     IReadOnlyList<TargetView> Targets,
-    IReadOnlyList<CaseLink> Cases);
+    IReadOnlyList<CaseLink> Cases)
+{
+    /// <summary>The whole support (<see cref="CampaignSupport.Total"/>), under the name the API has always used.</summary>
+    public int SignatureCount => Support.Total;
+}
 
 
 public sealed record RecentSigner(string DisplayName, string Country, DateTime ConfirmedAt);

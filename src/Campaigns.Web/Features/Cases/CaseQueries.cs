@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,8 @@ public class CaseQueries(CampaignsDbContext db, TimeProvider clock)
             .Where(c => c.Status != CampaignStatus.Draft && c.Cases.Any(x => x.CaseId == caseId))
             .ToListAsync(ct);
         return rows
-            .Select(c => new CaseCampaignView(c.Slug, c.Title, c.Kind, c.Status, c.IsOpenAt(now), c.SignatureCount, c.Goal, c.Reference, c.PublishedAt, c.ClosedAt))
+            .Select(c => new CaseCampaignView(c.Slug, c.Title, c.Kind, c.Status, c.IsOpenAt(now),
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal, c.Reference, c.PublishedAt, c.ClosedAt))
             .OrderBy(c => c.Open ? 0 : 1)
             .ThenByDescending(c => c.Open ? c.PublishedAt : c.ClosedAt ?? c.PublishedAt)
             .ToList();

@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Tracking;
@@ -36,5 +37,6 @@ public class TrackedSubjects(CampaignsDbContext db)
     private static IQueryable<CampaignRow> Rows(IQueryable<Campaign> campaigns) =>
         campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
             .OrderBy(c => c.PublishedAt)
-            .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status, c.SignatureCount, c.OrganisationCount, c.Goal, c.CountedAt));
+            .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal, c.CountedAt));
 }

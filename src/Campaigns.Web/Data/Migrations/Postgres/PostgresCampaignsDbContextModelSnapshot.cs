@@ -122,8 +122,14 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OfflineCount")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OfflineCountedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("OrganisationCount")
                         .ValueGeneratedOnAdd()
@@ -472,6 +478,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Delta")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()

@@ -117,8 +117,14 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OfflineCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OfflineCountedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationCount")
                         .ValueGeneratedOnAdd()
@@ -464,6 +470,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Listed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Organisation")
