@@ -61,6 +61,7 @@ api.MapTrackingApi();
 api.MapLettersApi();
 api.MapDeliveriesApi();
 app.MapOpenApi("/api/openapi.json");
+app.MapApiReference();
 app.MapCampaignsHealthChecks();
 app.MapJobsDashboard();
 app.MapControllers();
