@@ -15,6 +15,7 @@ public static class ApiReference
         app.MapScalarApiReference(Path, o => o
             .WithTitle("Campaigns API")
             .WithOpenApiRoutePattern("/api/openapi.json")
+            .WithFavicon("/favicon.svg")
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()

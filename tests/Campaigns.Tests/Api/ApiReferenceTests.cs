@@ -19,7 +19,10 @@ public class ApiReferenceTests(CampaignsAppFactory app) : IClassFixture<Campaign
         var home = await client.GetAsync("/campaigns");
 
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
-        Assert.Contains("/api/openapi.json", html);
+        Assert.Contains("api/openapi.json", html);
+        var script = await client.GetAsync("/api/docs/scalar.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.DoesNotContain("https://", html);
         var docsPolicy = Policy(docs);
         Assert.Contains("script-src 'self' 'unsafe-inline';", docsPolicy);
         Assert.Contains("connect-src 'self';", docsPolicy);

@@ -123,7 +123,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("ListedCount")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("OfflineCount")
                         .HasColumnType("integer");
@@ -480,7 +482,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("Listed")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Campaigns.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCampaignsDbContext))]
-    [Migration("20261202010537_CampaignSupportParts")]
+    [Migration("20261202020240_CampaignSupportParts")]
     partial class CampaignSupportParts
     {
         /// <inheritdoc />
@@ -126,7 +126,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("ListedCount")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("OfflineCount")
                         .HasColumnType("integer");
@@ -483,7 +485,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("Listed")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campaigns.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCampaignsDbContext))]
-    [Migration("20261202010603_CampaignSupportParts")]
+    [Migration("20261202020254_CampaignSupportParts")]
     partial class CampaignSupportParts
     {
         /// <inheritdoc />
@@ -121,7 +121,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ListedCount")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("OfflineCount")
                         .HasColumnType("INTEGER");
@@ -476,7 +478,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Listed")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()
