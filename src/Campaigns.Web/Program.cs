@@ -67,6 +67,7 @@ api.MapLettersApi();
 api.MapDeliveriesApi();
 api.MapTranslationsApi();
 app.MapOpenApi("/api/openapi.json");
+app.MapApiReference();
 app.MapCampaignsHealthChecks();
 app.MapJobsDashboard();
 app.MapControllers();

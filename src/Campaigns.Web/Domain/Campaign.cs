@@ -24,6 +24,12 @@ public class Campaign
 
     /// <summary>Supporters counted outside this site (paper lists, an earlier platform); part of <see cref="SignatureCount"/>.</summary>
     public int OfflineCount { get; set; }
+
+    /// <summary>The day <see cref="OfflineCount"/> refers to, when the source gives one.</summary>
+    public DateOnly? OfflineCountedOn { get; set; }
+
+    /// <summary>Individuals the organizers list by name (family, partners); part of <see cref="SignatureCount"/>.</summary>
+    public int ListedCount { get; set; }
     public DateTime? CountedAt { get; set; }
 
     /// <summary>Confirmed co-signing organisations, counted apart from individuals.</summary>

@@ -12,4 +12,7 @@ public class CountDelta
 
     /// <summary>Counts toward co-signing organisations rather than individuals.</summary>
     public bool Organisation { get; set; }
+
+    /// <summary>A signatory the organizers listed by name, counted apart from those who signed online.</summary>
+    public bool Listed { get; set; }
 }

@@ -39,6 +39,7 @@ public static class FeatureRegistration
 
         services.AddSingleton<CampaignDirectory>();
         services.AddScoped<CampaignQueries>();
+        services.AddScoped<Home.HomeQueries>();
         services.AddScoped<SignatureCounter>();
         services.AddScoped<CountReconciler>();
 

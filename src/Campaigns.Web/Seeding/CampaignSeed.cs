@@ -25,6 +25,9 @@ public sealed class CampaignSeed
     /// <summary>Supporters counted outside this site (an earlier platform, paper), with no signer rows.</summary>
     public int OfflineCount { get; init; }
 
+    /// <summary>The day the offline count refers to, if the source gives one.</summary>
+    public DateOnly? OfflineCountedOn { get; init; }
+
     public IReadOnlyList<string> Targets { get; init; } = [];
     public IReadOnlyList<string> Cases { get; init; } = [];
 }

@@ -100,6 +100,7 @@ public sealed class DemoCatalogue(SeedFolder seeds, DateTime now)
             ClosedAt = seed.ClosedAt is { } closed ? Utc(closed) : null,
             SignatureCount = seed.OfflineCount,
             OfflineCount = seed.OfflineCount,
+            OfflineCountedOn = seed.OfflineCountedOn,
             CountedAt = now,
         };
         campaign.Targets.AddRange(seed.Targets.Select((key, position) =>

@@ -58,6 +58,7 @@ public static class LetterSeeds
                 else
                 {
                     campaign.SignatureCount++;
+                    campaign.ListedCount++;
                 }
             }
         }

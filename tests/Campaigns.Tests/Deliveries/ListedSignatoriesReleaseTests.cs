@@ -42,7 +42,7 @@ public class ListedSignatoriesReleaseTests(CampaignsAppFactory app) : IClassFixt
         Assert.Contains("1 Justice Street", printable);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var line = (await browser.GetDocumentAsync(ledger)).QuerySelector("tr.delivery-sent").Text();
-        Assert.Contains("Posted (post)", line);
+        Assert.Contains("Posted (By post)", line);
         Assert.Contains("Registered mail RR123", line);
         var delivery = Assert.Single(await app.DeliveriesAsync(letter.Campaign.Id));
         Assert.Equal((DeliveryStatus.Sent, 0), (delivery.Status, delivery.SignatureCount));

@@ -99,6 +99,7 @@ public class OrganizerAuthorizationTests(CampaignsAppFactory app) : IClassFixtur
         var theirs = await app.Seed.PetitionAsync();
         await app.SignAndConfirmAsync(mine.Slug, new SignatureRequest(Emails.Unique()));
         await app.CreateClient().SignAsync(mine.Slug, new SignatureRequest(Emails.Unique()));
+        await app.CountSignaturesAsync();
         var client = await app.Seed.ClientForAsync(organizer);
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/organizer/campaigns");

@@ -150,7 +150,7 @@ public class OrganizerPagesTests(CampaignsAppFactory app) : IClassFixture<Campai
         var dashboard = await browser.GetPageAsync("/organizer");
 
         var row = dashboard.QuerySelector($"a[href='/organizer/campaigns/{mine.Slug}']")!.Closest("tr")!;
-        Assert.Equal(["Published", "0", "1", "1,000"], row.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()));
+        Assert.Equal(["Published", "0 signatures", "1", "1,000"], row.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()));
         Assert.Null(dashboard.QuerySelector($"a[href='/organizer/campaigns/{theirs.Slug}']"));
         Assert.NotNull(dashboard.QuerySelector($"a[href='{NewCampaign}']"));
     }

@@ -24,7 +24,7 @@ public class TrackingPageTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Equal("3", Figure(page, "individuals"));
         Assert.Equal("2", Figure(page, "organisations"));
         Assert.Equal("5", Figure(page, "total"));
-        Assert.Equal("3", page.QuerySelector("#live-counts progress")!.GetAttribute("value"));
+        Assert.Equal("5", page.QuerySelector("#live-counts progress")!.GetAttribute("value"));
     }
 
     [Fact]

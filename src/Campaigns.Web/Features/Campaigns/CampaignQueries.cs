@@ -1,6 +1,7 @@
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,9 @@ public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translat
         var rows = await Visible
             .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new { c.Id, Item = new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.SignatureCount, c.Goal, Campaign.IsOpen(c.Status, c.Deadline, now), c.Language) })
+            .Select(c => new { c.Id, Item = new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.Goal, c.Deadline,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                Campaign.IsOpen(c.Status, c.Deadline, now), c.Language) })
             .ToListAsync(ct);
         var titles = await translations.TitlesAsync(rows.Select(r => r.Id).ToList(), ct);
         var items = rows.Select(r =>
@@ -38,7 +41,8 @@ public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translat
     {
         var now = Now;
         var found = await Visible.Where(c => c.Slug == slug).Select(c => new { c.Id, Detail = new CampaignDetail(
-                c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy, c.SignatureCount, c.Goal,
+                c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal,
                 c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
                 c.Targets.OrderBy(t => t.Position)
                     .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.NoFurtherActionAt != null))

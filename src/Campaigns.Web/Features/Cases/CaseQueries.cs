@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
@@ -94,7 +95,9 @@ public class CaseQueries(CampaignsDbContext db, TimeProvider clock, TranslatedCa
             .Select(c =>
             {
                 var (title, language) = TranslatedCampaigns.TitleOf(titles, c.Id, c.Title, c.Language);
-                return new CaseCampaignView(c.Slug, title, c.Kind, c.Status, c.IsOpenAt(now), c.SignatureCount, c.Goal, c.Reference, c.PublishedAt, c.ClosedAt, language);
+                return new CaseCampaignView(c.Slug, title, c.Kind, c.Status, c.IsOpenAt(now),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                    c.Goal, c.Reference, c.PublishedAt, c.ClosedAt, language);
             })
             .OrderBy(c => c.Open ? 0 : 1)
             .ThenByDescending(c => c.Open ? c.PublishedAt : c.ClosedAt ?? c.PublishedAt)

@@ -1,4 +1,5 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Translations;
 
 namespace Campaigns.Web.Features.Cases;
@@ -9,8 +10,12 @@ public sealed record CaseUpdateView(
     Guid Id, DateOnly Date, DatePrecision DatePrecision, string Summary, string? SourceName, string? SourceUrl, DateOnly? SourceDate, string Language);
 
 public sealed record CaseCampaignView(
-    string Slug, string Title, CampaignKind Kind, CampaignStatus Status, bool Open, int SignatureCount, int? Goal,
-    string? Reference, DateTime? PublishedAt, DateTime? ClosedAt, string Language);
+    string Slug, string Title, CampaignKind Kind, CampaignStatus Status, bool Open, CampaignSupport Support, int? Goal,
+    string? Reference, DateTime? PublishedAt, DateTime? ClosedAt, string Language)
+{
+    /// <summary>The whole support (<see cref="CampaignSupport.Total"/>), under the name the API has always used.</summary>
+    public int SignatureCount => Support.Total;
+}
 
 /// <summary>A person's public profile: everything here may be shown to anyone, and nothing about signers is.</summary>
 public sealed record CaseDetail(

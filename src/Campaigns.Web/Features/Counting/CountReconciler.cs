@@ -18,6 +18,9 @@ public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
                 + db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Individual)
                 + db.ListedSignatories.Count(x => x.CampaignId == c.Id && !x.IsOrganisation)
                 - (db.CountDeltas.Where(d => d.CampaignId == c.Id && !d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
+            .SetProperty(c => c.ListedCount, c =>
+                db.ListedSignatories.Count(x => x.CampaignId == c.Id && !x.IsOrganisation)
+                - (db.CountDeltas.Where(d => d.CampaignId == c.Id && d.Listed && !d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.OrganisationCount, c =>
                 db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Organisation)
                 + db.ListedSignatories.Count(x => x.CampaignId == c.Id && x.IsOrganisation)

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -50,20 +51,11 @@ public class EmbedsController(TrackedSubjects subjects, IStringLocalizer<SharedR
             : Content(svg, Badge.ContentType);
     }
 
-    /// <summary>The count in words: "12,345 signatures", or letters, or both for a person with petitions and letters.</summary>
-    private string Figure(TrackedSubject subject)
-    {
-        var t = subject.Tally;
-        var total = t.Total.ToString("N0");
-        return (t.Letters, t.Signatures, t.Total) switch
-        {
-            (0, _, 1) => l["{0} signature", total],
-            (0, _, _) => l["{0} signatures", total],
-            (_, 0, 1) => l["{0} letter", total],
-            (_, 0, _) => l["{0} letters", total],
-            _ => l["{0} signatures and letters", total],
-        };
-    }
+    /// <summary>The count in words: "12,345 signatures", letters, co-signing organisations, or a mix for a person.</summary>
+    private string Figure(TrackedSubject subject) =>
+        subject.Kind == SubjectKind.Campaign
+            ? SupportText.Figure(SupportText.Plain(l), subject.Campaigns[0].Support, subject.Tally.Total.ToString("N0"))
+            : SupportText.Figure(SupportText.Plain(l), subject.Tally, subject.Tally.Total.ToString("N0"));
 
     private static string Truncate(string label) =>
         label.Length <= Badge.MaxLabelLength ? label : label[..Badge.MaxLabelLength];

@@ -33,7 +33,7 @@ public class ListedSignatoryCommands(CampaignsDbContext db, LetterAccess access,
             AddedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ListedSignatories.Add(signatory);
-        db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1, Organisation = signatory.IsOrganisation });
+        db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1, Organisation = signatory.IsOrganisation, Listed = true });
         await db.SaveChangesAsync(ct);
         return OrganizerResult<ListedSignatoryView>.Ok(View(signatory));
     }
@@ -51,7 +51,7 @@ public class ListedSignatoryCommands(CampaignsDbContext db, LetterAccess access,
             return OrganizerResult<bool>.NotFound("This group lists no such signatory.");
         }
         db.ListedSignatories.Remove(signatory);
-        db.CountDeltas.Add(new CountDelta { CampaignId = signatory.CampaignId, Delta = -1, Organisation = signatory.IsOrganisation });
+        db.CountDeltas.Add(new CountDelta { CampaignId = signatory.CampaignId, Delta = -1, Organisation = signatory.IsOrganisation, Listed = true });
         await db.SaveChangesAsync(ct);
         return OrganizerResult<bool>.Ok(true);
     }

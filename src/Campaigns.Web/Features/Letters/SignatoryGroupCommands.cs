@@ -69,7 +69,7 @@ public class SignatoryGroupCommands(CampaignsDbContext db, LetterAccess access)
         var listed = await db.ListedSignatories.Where(s => s.GroupId == groupId).ToListAsync(ct);
         db.ListedSignatories.RemoveRange(listed);
         db.SignatoryGroups.Remove(group);
-        db.CountDeltas.AddRange(listed.Select(s => new CountDelta { CampaignId = campaignId, Delta = -1, Organisation = s.IsOrganisation }));
+        db.CountDeltas.AddRange(listed.Select(s => new CountDelta { CampaignId = campaignId, Delta = -1, Organisation = s.IsOrganisation, Listed = true }));
         await db.SaveChangesAsync(ct);
         return OrganizerResult<bool>.Ok(true);
     }

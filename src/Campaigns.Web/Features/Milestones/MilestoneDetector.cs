@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,9 @@ namespace Campaigns.Web.Features.Milestones;
 /// <remarks>
 /// Followers follow a person, so they hear of the person's total passing a round number and of a campaign
 /// about the person reaching its goal; a campaign's own round numbers are recorded for its tracking page
-/// only. When one count brings both, a follower gets the goal alone.
+/// only. When one count brings both, a follower gets the goal alone. Counts are the whole support
+/// (<see cref="CampaignSupport.Total"/>); a threshold the figures counted before this site already passed is dated
+/// by the day those figures refer to, when known, never by the day they were loaded.
 /// </remarks>
 public static class MilestoneDetector
 {
@@ -38,7 +41,8 @@ public static class MilestoneDetector
             return 0;
         }
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id) && c.Status != CampaignStatus.Draft)
-            .Select(c => new { c.Id, c.SignatureCount, c.Goal }).ToListAsync(ct);
+            .Select(c => new { c.Id, c.Goal, Support = CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn) })
+            .ToListAsync(ct);
         var links = await db.CampaignCases.AsNoTracking().Where(cc => campaignIds.Contains(cc.CampaignId))
             .Select(cc => new { cc.CampaignId, cc.CaseId }).ToListAsync(ct);
         var caseIds = links.Select(l => l.CaseId).Distinct().ToList();
@@ -52,7 +56,7 @@ public static class MilestoneDetector
         var announced = 0;
         foreach (var campaign in campaigns)
         {
-            var reached = await InsertAsync(db, InsertCampaignMilestone, campaign.Id, New(campaign.Id, MilestoneLadder.Passed(campaign.SignatureCount, campaign.Goal)), now, ct);
+            var reached = await InsertAsync(db, InsertCampaignMilestone, campaign.Id, New(campaign.Id, MilestoneLadder.Passed(campaign.Support.Total, campaign.Goal)), campaign.Support, now, ct);
             if (campaign.Goal is { } goal && reached.TryGetValue(goal, out var goalId))
             {
                 var cases = links.Where(l => l.CampaignId == campaign.Id).Select(l => l.CaseId).ToList();
@@ -61,9 +65,9 @@ public static class MilestoneDetector
                 announced += told.Count;
             }
         }
-        foreach (var (caseId, total) in caseTotals)
+        foreach (var (caseId, support) in caseTotals)
         {
-            var reached = await InsertAsync(db, InsertCaseMilestone, caseId, New(caseId, MilestoneLadder.Passed(total, null)), now, ct);
+            var reached = await InsertAsync(db, InsertCaseMilestone, caseId, New(caseId, MilestoneLadder.Passed(support.Total, null)), support, now, ct);
             if (reached.Count > 0)
             {
                 announced += (await AnnounceAsync(db, reached[reached.Keys.Max()], [caseId], email => !goalsTold.Contains(email), now, ct)).Count;
@@ -73,31 +77,37 @@ public static class MilestoneDetector
         return announced;
     }
 
-    /// <summary>A person's support: the confirmed signatures of every public campaign about them, as the tracking page counts it.</summary>
-    private static async Task<List<(Guid CaseId, int Total)>> CaseTotalsAsync(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    /// <summary>A person's support: every public campaign about them, as the tracking page counts it.</summary>
+    private static async Task<List<(Guid CaseId, CampaignSupport Support)>> CaseTotalsAsync(CampaignsDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
     {
-        var totals = await (from cc in db.CampaignCases
-                            join c in db.Campaigns on cc.CampaignId equals c.Id
-                            where caseIds.Contains(cc.CaseId) && c.Status != CampaignStatus.Draft
-                            group c.SignatureCount by cc.CaseId into g
-                            select new { CaseId = g.Key, Total = g.Sum() }).ToListAsync(ct);
-        return totals.Select(t => (t.CaseId, t.Total)).ToList();
+        var rows = await (from cc in db.CampaignCases
+                          join c in db.Campaigns on cc.CampaignId equals c.Id
+                          where caseIds.Contains(cc.CaseId) && c.Status != CampaignStatus.Draft
+                          select new { cc.CaseId, c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.CaseId)
+            .Select(g => (g.Key, CampaignSupport.Sum(g.Select(r =>
+                CampaignSupport.Of(r.Kind, r.SignatureCount, r.ListedCount, r.OfflineCount, r.OrganisationCount, r.OfflineCountedOn)).ToList())))
+            .ToList();
     }
 
     // The thresholds this call inserted, with their row ids; a row another instance inserted first is not ours to announce.
     private static async Task<Dictionary<int, long>> InsertAsync(
-        CampaignsDbContext db, string sql, Guid subjectId, IReadOnlyList<int> thresholds, DateTime now, CancellationToken ct)
+        CampaignsDbContext db, string sql, Guid subjectId, IReadOnlyList<int> thresholds, CampaignSupport support, DateTime now, CancellationToken ct)
     {
         var inserted = new Dictionary<int, long>();
         foreach (var threshold in thresholds)
         {
-            if (await db.Database.SqlQueryRaw<long>(sql, subjectId, threshold, now).ToListAsync(ct) is [var id])
+            if (await db.Database.SqlQueryRaw<long>(sql, subjectId, threshold, ReachedAt(threshold, support, now)).ToListAsync(ct) is [var id])
             {
                 inserted[threshold] = id;
             }
         }
         return inserted;
     }
+
+    private static DateTime ReachedAt(int threshold, CampaignSupport support, DateTime now) =>
+        threshold <= support.Historical && support.HistoricalOn is { } on ? on.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : now;
 
     // One email per address that should be told; returns the addresses told.
     private static async Task<List<string>> AnnounceAsync(

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -21,7 +22,7 @@ public static class GetCampaign
                 .Select(c => new OrganizerCampaign(
                     c.Slug, c.Kind, c.Status, c.Title, c.Summary, c.Body, c.StartedBy, c.Goal, c.Deadline, c.ClosingMessage,
                     c.CreatedAt, c.PublishedAt, c.ClosedAt, c.OrganisationId, c.Organisation!.Name,
-                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt != null),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
                     db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
                     c.Targets.OrderBy(t => t.Position)
                         .Select(t => new OrganizerTarget(

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -9,7 +10,11 @@ public static class ListMyCampaigns
 {
     public sealed record Item(
         string Slug, CampaignKind Kind, string Title, CampaignStatus Status, string Organisation,
-        int Confirmed, int Pending, int? Goal, DateTime? Deadline, DateTime CreatedAt, DateTime? PublishedAt, DateTime? ClosedAt);
+        CampaignSupport Support, int Pending, int? Goal, DateTime? Deadline, DateTime CreatedAt, DateTime? PublishedAt, DateTime? ClosedAt)
+    {
+        /// <summary>The whole support, as the public pages count it.</summary>
+        public int Confirmed => Support.Total;
+    }
 
     public sealed record Response(IReadOnlyList<Item> Items, IReadOnlyList<OrganisationChoice> Organisations);
 
@@ -24,7 +29,7 @@ public static class ListMyCampaigns
                 .OrderByDescending(c => c.CreatedAt)
                 .Select(c => new Item(
                     c.Slug, c.Kind, c.Title, c.Status, c.Organisation!.Name,
-                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt != null),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
                     db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
                     c.Goal, c.Deadline, c.CreatedAt, c.PublishedAt, c.ClosedAt))
                 .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Counting;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -20,10 +21,14 @@ public sealed record OrganizerCampaign(
     DateTime? ClosedAt,
     Guid OrganisationId,
     string OrganisationName,
-    int Confirmed,
+    CampaignSupport Support,
     int Pending,
     IReadOnlyList<OrganizerTarget> Targets,
-    IReadOnlyList<CaseLink> Cases);
+    IReadOnlyList<CaseLink> Cases)
+{
+    /// <summary>The whole support, as the public pages count it.</summary>
+    public int Confirmed => Support.Total;
+}
 
 public sealed record OrganizerTarget(
     string Name, string? Title, string? Organisation, string? Country, string? Email,

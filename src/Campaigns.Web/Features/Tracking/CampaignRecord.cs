@@ -40,8 +40,12 @@ public class CampaignRecord(CampaignsDbContext db)
         milestones = subject.CaseId is { } caseId
             ? milestones.Where(m => m.CaseId == caseId)
             : milestones.Where(m => m.CampaignId == subject.Campaigns[0].Id);
-        return await milestones.OrderBy(m => m.Threshold)
-            .Select(m => new PassedMilestone(m.Threshold, m.ReachedAt)).ToListAsync(ct);
+        var rows = await milestones.OrderBy(m => m.Threshold).Select(m => new { m.Threshold, m.ReachedAt }).ToListAsync(ct);
+        var t = subject.Tally;
+        return rows.Select(m => m.Threshold <= t.Historical
+                ? new PassedMilestone(m.Threshold, m.ReachedAt, true, t.HistoricalOn is not null)
+                : new PassedMilestone(m.Threshold, m.ReachedAt, false, true))
+            .ToList();
     }
 
     /// <summary>Each person's action status in each public campaign of the view.</summary>

@@ -2,36 +2,38 @@ using Campaigns.Web.Domain;
 
 namespace Campaigns.Web.Features.Tracking;
 
-/// <summary>The campaign page's live count: confirmed individual signatures (the first open-data shape, kept for its users).</summary>
+/// <summary>The campaign page's live count: its whole support, as the page shows it (the first open-data shape, kept for its users).</summary>
 public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt)
 {
-    public static CampaignCount Of(CampaignRow row) => new(row.Individuals, row.Goal, row.CountedAt);
+    public static CampaignCount Of(CampaignRow row) => new(row.Support.Total, row.Goal, row.CountedAt);
 }
 
 /// <summary>A campaign's confirmed counts as open data. Signatures and letters are individuals; organisations are apart.</summary>
 public sealed record CampaignCounts(
     string Slug, string Title, CampaignKind Kind, CampaignStatus Status,
-    int Signatures, int Letters, int Individuals, int Organisations, int Total, int? Goal, DateTime? CountedAt)
+    int Signatures, int Letters, int Individuals, int Organisations, int Total,
+    int Online, int Listed, int Historical, int? Goal, DateTime? CountedAt)
 {
     public static CampaignCounts Of(CampaignRow row)
     {
         var t = Tally.Of(row);
         return new CampaignCounts(row.Slug, row.Title, row.Kind, row.Status,
-            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Goal, t.CountedAt);
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.Goal, t.CountedAt);
     }
 }
 
 /// <summary>A person's confirmed support across every public campaign about them, and per campaign.</summary>
 public sealed record CaseCounts(
     string Slug, string Name, string? NativeName,
-    int Signatures, int Letters, int Individuals, int Organisations, int Total, DateTime? CountedAt,
+    int Signatures, int Letters, int Individuals, int Organisations, int Total,
+    int Online, int Listed, int Historical, DateTime? CountedAt,
     IReadOnlyList<CampaignCounts> Campaigns)
 {
     public static CaseCounts Of(TrackedSubject person)
     {
         var t = person.Tally;
         return new CaseCounts(person.Slug, person.Name, person.NativeName,
-            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.CountedAt,
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.CountedAt,
             person.Campaigns.Select(CampaignCounts.Of).ToList());
     }
 }

@@ -1,25 +1,32 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 
 namespace Campaigns.Web.Features.Tracking;
 
 /// <summary>One campaign's counts as stored on the campaign row (kept current by the counting job); <paramref name="Language"/> is the title's.</summary>
 public sealed record CampaignRow(
     Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status,
-    int Individuals, int Organisations, int? Goal, DateTime? CountedAt, string Language);
+    CampaignSupport Support, int? Goal, DateTime? CountedAt, string Language)
+{
+    public int Individuals => Support.Individuals;
+    public int Organisations => Support.Organisations;
+}
 
 /// <summary>
-/// Confirmed support, individuals and organisations apart. Appeal letters are each one supporter's letter,
+/// Support across one or more campaigns, by the one definition of <see cref="CampaignSupport"/>: individuals and
+/// organisations apart, the historical and listed parts shown. Appeal letters are each one supporter's letter,
 /// so they are counted as letters; every other kind of campaign collects signatures.
 /// </summary>
-public sealed record Tally(int Signatures, int Letters, int Individuals, int Organisations, int Total, int? Goal, DateTime? CountedAt)
+public sealed record Tally(
+    int Signatures, int Letters, int Individuals, int Organisations, int Total,
+    int Online, int Listed, int Historical, DateOnly? HistoricalOn, int? Goal, DateTime? CountedAt)
 {
     public static Tally Of(IReadOnlyCollection<CampaignRow> campaigns, int? goal)
     {
         var letters = campaigns.Where(c => c.Kind == CampaignKind.AppealLetter).Sum(c => c.Individuals);
-        var individuals = campaigns.Sum(c => c.Individuals);
-        var organisations = campaigns.Sum(c => c.Organisations);
-        return new Tally(individuals - letters, letters, individuals, organisations, individuals + organisations,
-            goal, campaigns.Max(c => c.CountedAt));
+        var sum = CampaignSupport.Sum(campaigns.Select(c => c.Support).ToList());
+        return new Tally(sum.Individuals - letters, letters, sum.Individuals, sum.Organisations, sum.Total,
+            sum.Online, sum.Listed, sum.Historical, sum.HistoricalOn, goal, campaigns.Max(c => c.CountedAt));
     }
 
     public static Tally Of(CampaignRow campaign) => Of([campaign], campaign.Goal);

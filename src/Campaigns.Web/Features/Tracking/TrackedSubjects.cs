@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Translations;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,8 @@ public class TrackedSubjects(CampaignsDbContext db, TranslatedCampaigns campaign
     private static IQueryable<CampaignRow> Rows(IQueryable<Campaign> campaigns) =>
         campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
             .OrderBy(c => c.PublishedAt)
-            .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status, c.SignatureCount, c.OrganisationCount, c.Goal, c.CountedAt, c.Language));
+            .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal, c.CountedAt, c.Language));
 
     private async Task<List<CampaignRow>> TranslatedAsync(IQueryable<CampaignRow> query, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ public class TrackingViewBuilder(
             await statistics.PerCountryAsync(ids, ct),
             await record.DeliveredAsync(ids, ct),
             await record.MilestonesAsync(subject, ct),
-            MilestoneLadder.Next(tally.Individuals, tally.Goal),
+            MilestoneLadder.Next(tally.Total, tally.Goal),
             await record.ActionsAsync(subject, ct),
             await record.LatestUpdatesAsync(subject, ct));
     }

@@ -8,7 +8,8 @@ public sealed record CountryCount(string Country, string Name, int Count);
 
 public sealed record TargetDeliveries(string Name, string? Title, int Letters, int SignaturesCarried);
 
-public sealed record PassedMilestone(int Threshold, DateTime ReachedAt);
+/// <summary>A milestone; one the figures counted before this site had passed is dated only when the source gives a date.</summary>
+public sealed record PassedMilestone(int Threshold, DateTime ReachedAt, bool BeforeThisSite, bool Dated);
 
 /// <summary>Whether action continues for one person in one campaign.</summary>
 public sealed record ActionLine(string CampaignSlug, string CampaignTitle, string CaseSlug, string CaseName, ActionStatus Status, DateOnly? ChangedOn, string? Reason);

@@ -13,7 +13,7 @@
       var value = counts[el.getAttribute("data-live")];
       if (typeof value === "number") el.textContent = format.format(value);
     });
-    if (progress && typeof counts.individuals === "number") progress.value = Math.min(counts.individuals, progress.max);
+    if (progress && typeof counts.total === "number") progress.value = Math.min(counts.total, progress.max);
     if (status) status.textContent = box.getAttribute("data-live-text") || "";
   }
 

@@ -129,8 +129,16 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ListedCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("OfflineCount")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OfflineCountedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("OrganisationCount")
                         .ValueGeneratedOnAdd()
@@ -615,6 +623,11 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Delta")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Listed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()

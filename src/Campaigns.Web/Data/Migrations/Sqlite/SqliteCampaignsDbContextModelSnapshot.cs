@@ -124,8 +124,16 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ListedCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<int>("OfflineCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OfflineCountedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationCount")
                         .ValueGeneratedOnAdd()
@@ -608,6 +616,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Delta")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Listed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("Organisation")
                         .ValueGeneratedOnAdd()

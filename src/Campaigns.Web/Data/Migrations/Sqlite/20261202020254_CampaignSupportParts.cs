@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Campaigns.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CampaignSupportParts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Listed",
+                table: "CountDeltas",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ListedCount",
+                table: "Campaigns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "OfflineCountedOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Listed",
+                table: "CountDeltas");
+
+            migrationBuilder.DropColumn(
+                name: "ListedCount",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "OfflineCountedOn",
+                table: "Campaigns");
+        }
+    }
+}
