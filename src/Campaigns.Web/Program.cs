@@ -13,6 +13,7 @@ using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Seeding;
 
@@ -22,6 +23,7 @@ builder.Services
     .AddCampaignsOptions(builder.Environment)
     .AddCampaignsData(builder.Configuration, builder.Environment)
     .AddCampaignsIdentity()
+    .AddCampaignsLocalization()
     .AddCampaignsWeb()
     .AddCampaignsDataProtection(builder.Configuration, builder.Environment)
     .AddCampaignsRateLimiting(builder.Configuration)
@@ -40,7 +42,7 @@ app.UseExceptionHandler();
 app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseRequestLocalization("en");
+app.UseCampaignsLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
