@@ -11,11 +11,15 @@ namespace Campaigns.Web.Infrastructure.Localization;
 /// </summary>
 public static class LocalizerExtensions
 {
-    public static LocalizedHtmlString Plural(this IHtmlLocalizer<SharedResource> l, long count, string one, string other, params object[] more) =>
-        l[Choose(count, one, other), [count.ToString("N0", CultureInfo.CurrentCulture), .. more]];
+    /// <summary>
+    /// The form for <paramref name="count"/>; without <paramref name="arguments"/> the formatted count is {0},
+    /// with them they fill the placeholders as given (the count among them, formatted by the caller).
+    /// </summary>
+    public static LocalizedHtmlString Plural(this IHtmlLocalizer<SharedResource> l, long count, string one, string other, params object[] arguments) =>
+        l[Choose(count, one, other), Arguments(count, arguments)];
 
-    public static LocalizedString Plural(this IStringLocalizer<SharedResource> l, long count, string one, string other, params object[] more) =>
-        l[Choose(count, one, other), [count.ToString("N0", CultureInfo.CurrentCulture), .. more]];
+    public static LocalizedString Plural(this IStringLocalizer<SharedResource> l, long count, string one, string other, params object[] arguments) =>
+        l[Choose(count, one, other), Arguments(count, arguments)];
 
     /// <summary>
     /// The translated text with its placeholders filled, for a page title or attribute built in code
@@ -23,6 +27,9 @@ public static class LocalizerExtensions
     /// </summary>
     public static string Text(this IHtmlLocalizer<SharedResource> l, string name, params object[] arguments) =>
         l.GetString(name, arguments).Value;
+
+    private static object[] Arguments(long count, object[] arguments) =>
+        arguments.Length > 0 ? arguments : [count.ToString("N0", CultureInfo.CurrentCulture)];
 
     private static string Choose(long count, string one, string other) =>
         count == 1 && CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? one : other;
