@@ -20,7 +20,7 @@ public class DeliveryPagesTests(CampaignsAppFactory app) : IClassFixture<Campaig
         var page = await browser.GetPageAsync($"/organizer/campaigns/{letter.Slug}/deliveries");
 
         var summary = page.QuerySelectorAll($"#target-{letter.Target.Id} td").Select(td => td.TextContent.Trim()).Take(8);
-        Assert.Equal(["Minister Li", "email", "individual", "0", "0", "0", "0", "2"], summary);
+        Assert.Equal(["Minister Li", "Email", "One by one", "0", "0", "0", "0", "2"], summary);
         var lines = page.QuerySelectorAll("tr.delivery-sent");
         Assert.Equal(2, lines.Length);
         var messageIds = app.Mailbox.MessagesTo(letter.Target.Email!).Select(m => m.MessageId!).ToList();

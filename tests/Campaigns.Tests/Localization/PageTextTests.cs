@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Campaigns.Tests.Accounts;
 using Campaigns.Tests.Following;
 using Campaigns.Tests.Infrastructure;
 
@@ -34,5 +33,17 @@ public class PageTextTests(CampaignsAppFactory app) : IClassFixture<CampaignsApp
         Assert.Equal("Radio Free Asia", link.Text());
         Assert.Equal("https://www.rfa.org/english/news/china/huang.html", link.GetAttribute("href"));
         Assert.Equal("noopener noreferrer nofollow", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public async Task A_name_in_Chinese_characters_is_marked_as_Chinese_on_an_English_page()
+    {
+        var organizer = await app.Seed.ClientForAsync(await app.Seed.OrganizerAsync());
+        var slug = Cases.CaseSteps.Slug(await Cases.CaseSteps.CreateCaseAsync(organizer, Cases.CaseSteps.NewCase(nativeName: "王炳章")));
+
+        var page = await app.CreatePageClient().GetDocumentAsync($"/cases/{slug}?lang=en");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("zh", page.GetElementById("native-name")!.GetAttribute("lang"));
     }
 }
