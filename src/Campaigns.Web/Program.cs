@@ -14,6 +14,7 @@ using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Seeding;
 
@@ -23,6 +24,7 @@ builder.Services
     .AddCampaignsOptions(builder.Environment)
     .AddCampaignsData(builder.Configuration, builder.Environment)
     .AddCampaignsIdentity()
+    .AddCampaignsLocalization()
     .AddCampaignsWeb()
     .AddCampaignsDataProtection(builder.Configuration, builder.Environment)
     .AddCampaignsRateLimiting(builder.Configuration)
@@ -41,11 +43,7 @@ app.UseExceptionHandler();
 app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseRequestLocalization(o =>
-{
-    o.SetDefaultCulture("en").AddSupportedCultures("en", "zh-Hans", "zh-Hant").AddSupportedUICultures("en", "zh-Hans", "zh-Hant");
-    o.RequestCultureProviders.Insert(0, new Microsoft.AspNetCore.Localization.QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" });
-});
+app.UseCampaignsLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -11,4 +11,7 @@ public class Follower
     public DateTime CreatedAt { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public DateTime? UnsubscribedAt { get; set; }
+
+    /// <summary>The language the person used on the site, for the emails they get; null (rows from before it was kept) reads as English.</summary>
+    public string? Culture { get; set; }
 }

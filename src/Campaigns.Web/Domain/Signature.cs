@@ -28,6 +28,9 @@ public class Signature
     /// <summary>When the signer clicked the link, for signatures that also wait for the organizer's approval.</summary>
     public DateTime? EmailVerifiedAt { get; set; }
 
+    /// <summary>The language the person used on the site, for the emails they get; null (rows from before it was kept) reads as English.</summary>
+    public string? Culture { get; set; }
+
     public Campaign? Campaign { get; set; }
 }
 

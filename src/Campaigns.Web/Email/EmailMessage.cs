@@ -9,6 +9,9 @@ public sealed record EmailMessage(
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The language the message is written in (Content-Language), e.g. zh-Hant.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Where replies go when that is not the sender, e.g. the supporter behind a letter.</summary>
     public EmailAddress? ReplyTo { get; init; }
 

@@ -38,6 +38,11 @@ public sealed class MimeComposer(IOptions<MailOptions> options, TimeProvider clo
         {
             message.ReplyTo.Add(new MailboxAddress(Encoding.UTF8, replyTo.Name, replyTo.Address));
         }
+        if (email.Language is { } language)
+        {
+            // A Content- header belongs to the body entity; MimeKit drops it from the message's own list.
+            message.Body.Headers[HeaderId.ContentLanguage] = language;
+        }
         foreach (var (name, value) in email.Headers)
         {
             message.Headers.Add(name, value);

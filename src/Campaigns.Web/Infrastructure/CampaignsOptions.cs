@@ -8,8 +8,17 @@ public class CampaignsOptions
 
     [Required] public string DataDirectory { get; set; } = "./data";
 
-    /// <summary>The address links in emails point to; requests are not available to background jobs.</summary>
-    [Required, Url] public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// The address links in emails point to; requests are not available to background jobs. Required outside
+    /// Development; there, when empty, links follow the address the server listens on.
+    /// </summary>
+    [Url] public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Where the server listens; set in Development only, for when <see cref="PublicBaseUrl"/> is empty.</summary>
+    public Func<string?>? ListeningAddress { get; set; }
+
+    public string BaseUrl() => !string.IsNullOrWhiteSpace(PublicBaseUrl) ? PublicBaseUrl
+        : ListeningAddress?.Invoke() ?? throw new InvalidOperationException("Campaigns:PublicBaseUrl is not set and the server is not listening yet.");
 
     [Required, StringLength(100)] public string SiteName { get; set; } = "Campaigns";
 
@@ -24,5 +33,5 @@ public class CampaignsOptions
     public bool SeedDemoData { get; set; }
 
     /// <summary>An absolute link to a path of this site, for messages read outside it.</summary>
-    public string Link(string path) => $"{PublicBaseUrl.TrimEnd('/')}{path}";
+    public string Link(string path) => $"{BaseUrl().TrimEnd('/')}{path}";
 }

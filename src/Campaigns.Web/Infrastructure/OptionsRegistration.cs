@@ -1,6 +1,7 @@
 using Campaigns.Web.Email;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Outbox;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -13,6 +14,16 @@ public static class OptionsRegistration
             .Validated<OutboxOptions>(OutboxOptions.Section)
             .Validated<JobsOptions>(JobsOptions.Section)
             .Validated<RateLimitingOptions>(RateLimitingOptions.Section);
+        services.AddOptions<CampaignsOptions>()
+            .Validate(o => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
+                "Campaigns:PublicBaseUrl is required outside Development: it is the address links in emails point to.")
+            .PostConfigure<IServer>((o, server) =>
+            {
+                if (environment.IsDevelopment())
+                {
+                    o.ListeningAddress = () => ServerAddresses.Browsable(server).FirstOrDefault();
+                }
+            });
         // Relative folders mean the same place whichever directory the app was started from.
         services.PostConfigure<CampaignsOptions>(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, environment.ContentRootPath));
         services.PostConfigure<MailOptions>(o =>

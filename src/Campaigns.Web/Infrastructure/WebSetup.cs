@@ -15,7 +15,6 @@ public static class WebSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddLocalization(o => o.ResourcesPath = "");
         services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -1,7 +1,6 @@
 using System.Text;
 using Campaigns.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Seeding;
@@ -18,7 +17,7 @@ public static class DemoBanner
             var options = services.GetRequiredService<IOptions<CampaignsOptions>>().Value;
             var development = services.GetRequiredService<IHostEnvironment>().IsDevelopment();
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoBanner).FullName!);
-            logger.LogInformation("{Banner}", Compose(SiteUrls(server, options.PublicBaseUrl), logins, development));
+            logger.LogInformation("{Banner}", Compose(SiteUrls(server, options), logins, development));
         });
     }
 
@@ -45,21 +44,9 @@ public static class DemoBanner
         return text.Append(new string('=', 72)).ToString();
     }
 
-    private static IReadOnlyList<string> SiteUrls(IServer server, string fallback)
+    private static IReadOnlyList<string> SiteUrls(IServer server, CampaignsOptions options)
     {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var urls = addresses.Select(Browsable).Distinct().ToList();
-        return urls.Count > 0 ? urls : [fallback.TrimEnd('/')];
-    }
-
-    // Kestrel reports wildcard bindings (http://[::]:5000, http://+:5000) that a browser cannot open.
-    private static string Browsable(string address)
-    {
-        var uri = new UriBuilder(address.Replace("://+", "://localhost").Replace("://*", "://localhost"));
-        if (uri.Host is "[::]" or "0.0.0.0")
-        {
-            uri.Host = "localhost";
-        }
-        return uri.Uri.GetLeftPart(UriPartial.Authority);
+        var urls = ServerAddresses.Browsable(server);
+        return urls.Count > 0 ? urls : [options.BaseUrl().TrimEnd('/')];
     }
 }

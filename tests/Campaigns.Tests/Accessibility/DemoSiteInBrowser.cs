@@ -11,6 +11,7 @@ public sealed class DemoSiteInBrowser : IAsyncLifetime
     private readonly DemoSiteAppFactory _app = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private string? _organizerState;
 
     public async Task InitializeAsync()
     {
@@ -18,14 +19,28 @@ public sealed class DemoSiteInBrowser : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(SignAndConfirmInBrowserTests.LaunchOptions());
     }
 
-    public async Task<Session> OpenAsync()
+    public async Task<Session> OpenAsync(string? storageState = null)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = _app.ServerAddress.ToString(),
             ViewportSize = new() { Width = 390, Height = 844 },
+            StorageState = storageState,
         });
+        context.SetDefaultTimeout(60_000);
         return new Session(context, await context.NewPageAsync());
+    }
+
+    /// <summary>A session already signed in as the demo organizer; the sign-in happens once per class.</summary>
+    public async Task<Session> OpenAsOrganizerAsync()
+    {
+        if (_organizerState is null)
+        {
+            await using var first = await OpenAsync();
+            await first.SignInAsync(DemoSiteAppFactory.OrganizerEmail, DemoSiteAppFactory.OrganizerPassword);
+            _organizerState = await first.StorageStateAsync();
+        }
+        return await OpenAsync(_organizerState);
     }
 
     public async Task DisposeAsync()
@@ -56,6 +71,8 @@ public sealed class DemoSiteInBrowser : IAsyncLifetime
             var result = await page.RunAxe();
             return result.Violations;
         }
+
+        public Task<string> StorageStateAsync() => context.StorageStateAsync();
 
         public ValueTask DisposeAsync() => context.DisposeAsync();
     }

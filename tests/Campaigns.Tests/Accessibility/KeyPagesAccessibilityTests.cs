@@ -47,8 +47,7 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
     [MemberData(nameof(OrganizerPages))]
     public async Task Organizer_page_has_no_accessibility_violation(string path, string language)
     {
-        await using var session = await site.OpenAsync();
-        await session.SignInAsync(DemoSiteAppFactory.OrganizerEmail, DemoSiteAppFactory.OrganizerPassword);
+        await using var session = await site.OpenAsOrganizerAsync();
 
         var violations = await session.ViolationsOnAsync(path, language);
 

@@ -24,7 +24,7 @@ public class DigestAndReleaseTests(CampaignsAppFactory app) : IClassFixture<Camp
         await app.RunDeliveriesAsync();
 
         var digest = app.Mailbox.SingleMessageTo(letter.Target.Email!);
-        Assert.Contains("Signed by 3 people from 1 countries", digest.TextBody);
+        Assert.Contains("Signed by 3 people from 1 country", digest.TextBody);
         foreach (var signer in signers)
         {
             Assert.DoesNotContain(signer, digest.TextBody);

@@ -28,8 +28,8 @@ public sealed partial class ReceivedEmail(string path, MimeMessage mime)
 
     public string? HtmlBody => Mime.HtmlBody;
 
-    /// <summary>A header's decoded value; null when the message has none.</summary>
-    public string? Header(string name) => Mime.Headers[name];
+    /// <summary>A header's decoded value, null when the message has none; Content- headers are read from the body entity, where MIME parsing puts them.</summary>
+    public string? Header(string name) => Mime.Headers[name] ?? Mime.Body?.Headers[name];
 
     public IReadOnlyList<Uri> Links => Url().Matches(TextBody ?? "").Select(m => new Uri(m.Value)).ToList();
 

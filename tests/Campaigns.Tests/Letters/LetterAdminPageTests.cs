@@ -44,4 +44,22 @@ public class LetterAdminPageTests(CampaignsAppFactory app) : IClassFixture<Campa
         var statement = await app.CreateClient().GetPageAsync($"/campaigns/{slug}");
         Assert.Equal(["ACAT-France", "PEN International"], statement.QuerySelectorAll(".signatories li").Select(li => li.Text()));
     }
+
+    [Fact]
+    public async Task The_settings_page_of_an_appeal_letter_shows_every_field_and_the_save_button()
+    {
+        var organizer = await app.Seed.OrganizerAsync();
+        var api = await app.Seed.ClientForAsync(organizer);
+        var slug = await app.PublishedLetterAsync(api, "appealLetter", LetterSteps.AppealBody, new { editableText = LetterSteps.DefaultParagraph });
+        var browser = app.CreateBrowser();
+        await browser.SignInAsync(organizer.Email, organizer.Password);
+
+        var page = await browser.GetPageAsync($"/organizer/campaigns/{slug}/letter");
+
+        Assert.Equal("Default text of the editable paragraph (where {editable} stands in the letter)", page.QuerySelector("label[for=EditableText]")!.Text());
+        Assert.All(new[] { "LetterSubject", "LetterDate", "EditableText", "EditableMaxLength", "AddressedTo", "ContactName", "ContactOrganisation", "ContactEmail" },
+            id => Assert.NotNull(page.GetElementById(id)));
+        Assert.Contains(page.QuerySelectorAll("button[type=submit]"), b => b.Text() == "Save the letter settings");
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
+    }
 }

@@ -39,8 +39,10 @@ public partial class EnglishResourcesTests
     private static IEnumerable<string> UsedKeys() =>
         Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml") || f.EndsWith(".cs")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
-            .SelectMany(f => LocalizerCall().Matches(File.ReadAllText(f)))
-            .Select(m => Regex.Unescape(m.Groups["key"].Value))
+            .Select(File.ReadAllText)
+            .SelectMany(text => LocalizerCall().Matches(text).Concat(TextCall().Matches(text)).Concat(PluralCall().Matches(text)))
+            .SelectMany(m => m.Groups.Values.Where(g => g.Name is "key" or "other" && g.Success))
+            .Select(g => Regex.Unescape(g.Value))
             .Distinct();
 
     private static string RepositoryRoot()
@@ -55,4 +57,10 @@ public partial class EnglishResourcesTests
 
     [GeneratedRegex("""\b[lL]\["(?<key>(?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex LocalizerCall();
+
+    [GeneratedRegex("""\b[lL]\.Text\("(?<key>(?:[^"\\]|\\.)*)"[),]""")]
+    private static partial Regex TextCall();
+
+    [GeneratedRegex("""\b[lL]\.Plural\([^"]*?"(?<key>(?:[^"\\]|\\.)*)",\s*"(?<other>(?:[^"\\]|\\.)*)"[),]""")]
+    private static partial Regex PluralCall();
 }

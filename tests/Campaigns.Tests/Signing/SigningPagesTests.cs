@@ -22,8 +22,8 @@ public class SigningPagesTests(CampaignsAppFactory app) : IClassFixture<Campaign
         Assert.Equal("Check your inbox", thanks.QuerySelector("h1").Text());
 
         await app.DrainOutboxAsync();
-        var link = app.Mailbox.SingleMessageTo(email).ConfirmationLink.PathAndQuery;
-        var confirmed = await _browser.SubmitFormAsync(link, link, new Dictionary<string, string>());
+        var link = app.Mailbox.SingleMessageTo(email).ConfirmationLink;
+        var confirmed = await _browser.SubmitFormAsync(link.PathAndQuery, link.AbsolutePath, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Equal("Thank you, your signature is confirmed", (await HtmlForms.ParseAsync(confirmed)).QuerySelector("h1").Text());

@@ -104,7 +104,7 @@ public class TargetPagesTests(CampaignsAppFactory app) : IClassFixture<Campaigns
 
         var imported = await UploadAsync(browser, "\uFEFFname,salutation,email\n王炳章,尊敬的王博士 / Dear Dr. Wang,w@example.org\n");
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        Assert.Contains("1 targets were added", (await imported.ParseAsync()).QuerySelector("#imported")!.TextContent);
+        Assert.Contains("1 target was added", (await imported.ParseAsync()).QuerySelector("#imported")!.TextContent);
         Assert.Equal("尊敬的王博士 / Dear Dr. Wang", (await app.WithDbAsync(db => db.Targets.SingleAsync(t => t.OrganisationId == organizer.OrganisationId))).Salutation);
     }
 

@@ -44,7 +44,7 @@ public class CampaignTranslationPagesTests(CampaignsAppFactory app) : IClassFixt
         var english = await app.CreateClient().GetDocumentAsync($"/campaigns/{campaign.Slug}");
 
         Assert.Equal((campaign.Title, "en"), (page.QuerySelector("h1").Text(), page.QuerySelector("h1")!.GetAttribute("lang")));
-        Assert.Contains("This campaign has not been translated into 繁體中文 yet; it is shown in English.", page.QuerySelector("#translation-note").Text());
+        Assert.Contains("本活動尚未翻譯成繁體中文，目前以英文顯示。", page.QuerySelector("#translation-note").Text());
         Assert.Equal(campaign.Title, english.QuerySelector("h1").Text());
         Assert.Null(english.QuerySelector("#translation-note"));
     }

@@ -11,6 +11,7 @@ public class FollowerConfiguration : IEntityTypeConfiguration<Follower>
         builder.Property(f => f.Email).HasMaxLength(254);
         builder.Property(f => f.EmailNormalized).HasMaxLength(254);
         builder.Property(f => f.IpHash).HasMaxLength(64);
+        builder.Property(f => f.Culture).HasMaxLength(16);
         builder.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId);
         builder.HasIndex(f => new { f.CaseId, f.EmailNormalized }).IsUnique();
     }

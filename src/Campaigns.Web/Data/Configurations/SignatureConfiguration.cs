@@ -20,6 +20,7 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.Property(s => s.OrganisationDomain).HasMaxLength(253);
         builder.Property(s => s.SignerRole).HasMaxLength(200);
         builder.Property(s => s.PersonalText).HasMaxLength(10_000);
+        builder.Property(s => s.Culture).HasMaxLength(16);
         builder.HasOne(s => s.Campaign).WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         // One signature per person per campaign; the database decides races between concurrent requests.
         builder.HasIndex(s => new { s.CampaignId, s.EmailNormalized }).IsUnique();

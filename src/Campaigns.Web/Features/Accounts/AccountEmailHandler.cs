@@ -1,5 +1,6 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Outbox;
 using Microsoft.AspNetCore.Identity;
 
@@ -17,8 +18,14 @@ public abstract class AccountEmailHandler(UserManager<User> users, IEmailSender 
 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(message.ReadPayload<AccountEmails.Payload>().UserId);
-        return user is null || !StillWanted(user) ? null : await sender.SendAsync(await ComposeAsync(user) with { DeliveryKey = message.DeliveryKey }, cancellationToken);
+        var payload = message.ReadPayload<AccountEmails.Payload>();
+        var user = await users.FindByIdAsync(payload.UserId);
+        if (user is null || !StillWanted(user))
+        {
+            return null;
+        }
+        using var language = SupportedCultures.Use(payload.Culture);
+        return await sender.SendAsync(await ComposeAsync(user) with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 
     /// <summary>False when the account has changed so that the message no longer makes sense.</summary>

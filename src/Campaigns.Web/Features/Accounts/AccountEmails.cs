@@ -1,4 +1,5 @@
 using Campaigns.Web.Data;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Outbox;
 
 namespace Campaigns.Web.Features.Accounts;
@@ -9,7 +10,11 @@ public static class AccountEmails
     public const string RegistrationAttempt = "account-registration-attempt";
     public const string PasswordReset = "account-password-reset";
 
-    public sealed record Payload(string UserId);
+    /// <summary>The account, and the language of the request that asked for the message (null: English).</summary>
+    public sealed record Payload(string UserId, string? Culture = null)
+    {
+        public static Payload ForCurrentRequest(string userId) => new(userId, SupportedCultures.Current);
+    }
 
     public static string ConfirmationKey(string userId) => $"{Confirmation}:{userId}";
 
@@ -18,5 +23,5 @@ public static class AccountEmails
     /// ten minutes per account, so the form cannot be used to flood someone's inbox.
     /// </summary>
     public static Task EnqueueRepeatAsync(CampaignsDbContext db, string kind, string userId, DateTime now, CancellationToken ct) =>
-        db.EnqueueOnceAsync(kind, $"{kind}:{userId}:{now:yyyyMMddHH}{now.Minute / 10}", new Payload(userId), now, ct);
+        db.EnqueueOnceAsync(kind, $"{kind}:{userId}:{now:yyyyMMddHH}{now.Minute / 10}", Payload.ForCurrentRequest(userId), now, ct);
 }

@@ -99,7 +99,7 @@ public static class RegisterAccount
             var organisation = new Organisation { Name = name, Slug = await OrganisationSlug.UniqueAsync(db, name, ct), CreatedAt = now };
             organisation.Members.Add(new OrganisationMember { UserId = user.Id, JoinedAt = now });
             db.Organisations.Add(organisation);
-            db.Enqueue(AccountEmails.Confirmation, AccountEmails.ConfirmationKey(user.Id), new AccountEmails.Payload(user.Id), now);
+            db.Enqueue(AccountEmails.Confirmation, AccountEmails.ConfirmationKey(user.Id), AccountEmails.Payload.ForCurrentRequest(user.Id), now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Result.CheckInbox;

@@ -5,6 +5,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -76,7 +77,10 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
             yield break;
         }
         var countries = signers.Select(s => s.Signer.Country).Where(c => c.Length > 0).Distinct().Count();
-        yield return l["Signed by {0} people from {1} countries:", signers.Count, countries];
+        var people = signers.Count.ToString("N0");
+        yield return countries == 1
+            ? l.Plural(signers.Count, "Signed by {0} person from {1} country:", "Signed by {0} people from {1} country:", people, countries)
+            : l["Signed by {0} people from {1} countries:", people, countries.ToString("N0")];
         foreach (var named in signers.Where(s => s.Display != NameDisplay.Hidden))
         {
             yield return LetterText.Signatory(named.Display == NameDisplay.Full

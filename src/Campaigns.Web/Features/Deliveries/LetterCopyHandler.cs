@@ -4,6 +4,7 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public class LetterCopyHandler(
                 Signer = new LetterSigner(s.Name, s.Email, s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole),
                 Campaign = new LetterCampaign(s.Campaign!.Title, s.Campaign.LetterSubject, s.Campaign.Body, s.Campaign.EditableText, s.Campaign.LetterDate, s.Campaign.ReplyToSupporter, s.Campaign.Language),
                 s.CampaignId,
+                s.Culture,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (signature is null)
@@ -36,6 +38,7 @@ public class LetterCopyHandler(
             .OrderBy(t => t.Position)
             .Select(t => new LetterTarget(t.Target!.Name, t.Target.Title, t.Target.Salutation, null))
             .ToListAsync(cancellationToken);
+        using var language = SupportedCultures.Use(signature.Culture);
         var first = targets.FirstOrDefault() ?? new LetterTarget("", null, null, null);
         var paragraphs = new List<string>
         {

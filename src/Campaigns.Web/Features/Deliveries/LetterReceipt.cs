@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -57,7 +58,7 @@ public class LetterReceipt(CampaignsDbContext db, LetterReceiptTokens tokens, Ti
     private string State(Delivery d, bool inBatch) => d.Status switch
     {
         DeliveryStatus.Sent when d.PostedAt is not null => l["Posted on {0:d MMMM yyyy}", d.PostedAt],
-        DeliveryStatus.Sent when inBatch => l["Delivered on {0:d MMMM yyyy} together with {1} signatures", d.SentAt!, d.SignatureCount],
+        DeliveryStatus.Sent when inBatch => l.Plural(d.SignatureCount, "Delivered on {0:d MMMM yyyy} together with {1} signature", "Delivered on {0:d MMMM yyyy} together with {1} signatures", d.SentAt!, d.SignatureCount.ToString("N0")),
         DeliveryStatus.Sent => l["Delivered on {0:d MMMM yyyy}", d.SentAt!],
         DeliveryStatus.Held => l["Held: {0}", d.HeldReason ?? ""],
         DeliveryStatus.Cancelled => l["Not sent: {0}", d.HeldReason ?? ""],

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -24,6 +25,7 @@ public class CaseUpdateEmailHandler(CampaignsDbContext db, FollowerMail mail, IS
         {
             return null;
         }
+        using var language = SupportedCultures.Use(follower.Culture);
         var source = news.SourceName is null ? null : l["Source: {0}", news.SourceUrl is null ? news.SourceName : $"{news.SourceName} ({news.SourceUrl})"].Value;
         return await mail.SendAsync(message.DeliveryKey, Subscription.Follower, payload.FollowerId, follower.Email, "",
             l["News about {0}", follower.CaseName],

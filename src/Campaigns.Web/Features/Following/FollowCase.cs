@@ -4,6 +4,7 @@ using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
 using FluentValidation;
@@ -48,6 +49,7 @@ public static class FollowCase
                 EmailNormalized = EmailNormalizer.Normalize(request.Email!),
                 IpHash = ipHasher.Hash(client),
                 CreatedAt = now,
+                Culture = SupportedCultures.Current,
             };
             if (!await TryAddAsync(follower, now, ct))
             {

@@ -4,6 +4,7 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -22,11 +23,12 @@ public class FollowerConfirmationEmailHandler(
         var follower = await (from f in db.Followers.AsNoTracking()
                               join c in db.Cases on f.CaseId equals c.Id
                               where f.Id == id && f.ConfirmedAt == null && f.UnsubscribedAt == null
-                              select new { f.Email, c.Name }).SingleOrDefaultAsync(cancellationToken);
+                              select new { f.Email, f.Culture, c.Name }).SingleOrDefaultAsync(cancellationToken);
         if (follower is null)
         {
             return null;
         }
+        using var language = SupportedCultures.Use(follower.Culture);
         var email = EmailComposer.Compose(follower.Email, "",
             l["Please confirm that you want to follow {0}", follower.Name],
             [

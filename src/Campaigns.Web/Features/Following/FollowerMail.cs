@@ -12,14 +12,14 @@ namespace Campaigns.Web.Features.Following;
 /// </summary>
 public class FollowerMail(CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe, IOptions<CampaignsOptions> options)
 {
-    public sealed record ActiveFollower(string Email, Guid CaseId, string CaseName, string CaseSlug);
+    public sealed record ActiveFollower(string Email, Guid CaseId, string CaseName, string CaseSlug, string? Culture);
 
     /// <summary>The follower and the case they follow, or null when nothing should be sent to them.</summary>
     public Task<ActiveFollower?> FindActiveAsync(Guid followerId, CancellationToken ct) =>
         (from f in db.Followers.AsNoTracking().Where(FollowerNews.IsActive)
          join c in db.Cases on f.CaseId equals c.Id
          where f.Id == followerId
-         select new ActiveFollower(f.Email, c.Id, c.Name, c.Slug)).SingleOrDefaultAsync(ct);
+         select new ActiveFollower(f.Email, c.Id, c.Name, c.Slug, f.Culture)).SingleOrDefaultAsync(ct);
 
     public async Task<string?> SendAsync(
         string deliveryKey, Subscription kind, Guid id, string toAddress, string toName, string subject,

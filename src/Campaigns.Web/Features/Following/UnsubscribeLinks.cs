@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Resources;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,11 @@ public class UnsubscribeLinks(UnsubscribeTokens tokens, IOptions<CampaignsOption
         var link = options.Value.Link($"/unsubscribe/{tokens.Issue(kind, id)}");
         var label = l["Unsubscribe from these emails"].Value;
         var message = EmailComposer.Compose(toAddress, toName, subject, paragraphs, action);
-        var htmlFooter = $"<p style=\"font-size:small\"><a href=\"{HtmlEncoder.Default.Encode(link)}\">{HtmlEncoder.Default.Encode(label)}</a></p></body>";
+        var page = LanguageInLinks.WithLanguage(link);
+        var htmlFooter = $"<p style=\"font-size:small\"><a href=\"{HtmlEncoder.Default.Encode(page)}\">{HtmlEncoder.Default.Encode(label)}</a></p></body>";
         return message with
         {
-            TextBody = $"{message.TextBody}\n{label}:\n{link}\n",
+            TextBody = $"{message.TextBody}\n{label}:\n{page}\n",
             HtmlBody = message.HtmlBody.Replace("</body>", htmlFooter, StringComparison.Ordinal),
             Headers = new Dictionary<string, string>
             {

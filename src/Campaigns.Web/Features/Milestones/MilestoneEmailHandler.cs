@@ -3,6 +3,7 @@ using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -28,6 +29,7 @@ public class MilestoneEmailHandler(CampaignsDbContext db, FollowerMail mail, ISt
         {
             return null;
         }
+        using var language = SupportedCultures.Use(follower.Culture);
         var (subject, news, link) = milestone.Campaign is { } campaign
             ? GoalNews(follower.CaseName, campaign.Title, campaign.Slug, campaign.Kind, milestone.Threshold)
             : await CaseNewsAsync(milestone.Case!.Id, milestone.Case.Name, milestone.Case.Slug, milestone.Threshold, cancellationToken);

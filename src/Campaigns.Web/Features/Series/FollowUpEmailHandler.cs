@@ -3,6 +3,7 @@ using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -23,6 +24,7 @@ public class FollowUpEmailHandler(CampaignsDbContext db, FollowerMail mail, IStr
         {
             return null;
         }
+        using var language = SupportedCultures.Use(recipient.Value.Culture);
         var reference = campaign.Reference ?? campaign.Title;
         var (kind, id) = payload.SignatureId is { } signatureId ? (Subscription.Signer, signatureId) : (Subscription.Follower, payload.FollowerId!.Value);
         return await mail.SendAsync(message.DeliveryKey, kind, id, recipient.Value.Email, recipient.Value.Name,
@@ -34,15 +36,15 @@ public class FollowUpEmailHandler(CampaignsDbContext db, FollowerMail mail, IStr
             l["Read the update"], $"/campaigns/{campaign.Slug}", cancellationToken);
     }
 
-    private async Task<(string Email, string Name)?> RecipientAsync(FollowUpOutputs.Payload payload, CancellationToken ct)
+    private async Task<(string Email, string Name, string? Culture)?> RecipientAsync(FollowUpOutputs.Payload payload, CancellationToken ct)
     {
         if (payload.SignatureId is { } signatureId)
         {
             var signer = await db.Signatures.AsNoTracking().Where(s => s.Id == signatureId && s.EmailUpdates)
-                .Select(s => new { s.Email, s.Name }).SingleOrDefaultAsync(ct);
-            return signer is null ? null : (signer.Email, signer.Name);
+                .Select(s => new { s.Email, s.Name, s.Culture }).SingleOrDefaultAsync(ct);
+            return signer is null ? null : (signer.Email, signer.Name, signer.Culture);
         }
         var follower = await mail.FindActiveAsync(payload.FollowerId!.Value, ct);
-        return follower is null ? null : (follower.Email, "");
+        return follower is null ? null : (follower.Email, "", follower.Culture);
     }
 }

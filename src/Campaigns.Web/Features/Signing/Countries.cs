@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Campaigns.Web.Infrastructure.Localization;
 
 namespace Campaigns.Web.Features.Signing;
 
-/// <summary>ISO 3166-1 alpha-2 codes with their English names, for validation and the country picker.</summary>
+/// <summary>ISO 3166-1 alpha-2 codes with their names in the visitor's language, for validation and the country pickers.</summary>
 public static class Countries
 {
     private const string Codes =
@@ -20,18 +22,32 @@ public static class Countries
 
     public static bool IsKnown(string? code) => code is not null && Known.Contains(code);
 
-    public static string Name(string code)
+    private static readonly ConcurrentDictionary<(string Language, string Code), string> Names = new();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(string Code, string Name)>> Sorted = new();
+
+    /// <summary>The country's name in the current UI language.</summary>
+    public static string Name(string code) => Name(code, SupportedCultures.Current);
+
+    /// <summary>Every country in the current UI language, sorted as a reader of that language expects.</summary>
+    public static IReadOnlyList<(string Code, string Name)> ByName => Sorted.GetOrAdd(SupportedCultures.Current, language =>
+    {
+        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo(language), ignoreCase: false);
+        return All.Select(c => (c, Name(c, language))).OrderBy(c => c.Item2, comparer).ToList();
+    });
+
+    private static string Name(string code, string language) => Names.GetOrAdd((language, code.ToUpperInvariant()), key =>
     {
         try
         {
-            return new RegionInfo(code).EnglishName;
+            // RegionInfo.DisplayName stays English under ICU; a region's native name in a "language-REGION"
+            // culture is its name in that language (zh-Hans-DE: 德国, zh-Hant-DE: 德國).
+            return key.Language == SupportedCultures.English
+                ? new RegionInfo(key.Code).EnglishName
+                : new RegionInfo($"{key.Language}-{key.Code}").NativeName;
         }
         catch (ArgumentException)
         {
-            return code;
+            return key.Code;
         }
-    }
-
-    public static IReadOnlyList<(string Code, string Name)> ByName { get; } =
-        All.Select(c => (c, Name(c))).OrderBy(c => c.Item2, StringComparer.Ordinal).ToList();
+    });
 }

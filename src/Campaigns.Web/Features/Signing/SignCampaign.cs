@@ -1,4 +1,5 @@
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Infrastructure.Localization;
 using System.Net;
 using System.Text;
 using Campaigns.Web.Data;
@@ -123,6 +124,7 @@ public static class SignCampaign
             EmailUpdates = r.EmailUpdates,
             IpHash = ipHash,
             CreatedAt = now,
+            Culture = SupportedCultures.Current,
         };
 
         private static void ApplyLetter(Signature signature, LetterPart part)

@@ -4,6 +4,7 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -19,15 +20,24 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
         var id = message.ReadPayload<SignatureEmails.Payload>().SignatureId;
         var signer = await db.Signatures.AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug))
+            .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug, s.Culture))
             .SingleOrDefaultAsync(cancellationToken);
-        return signer is null ? null : await sender.SendAsync(Compose(signer) with { DeliveryKey = message.DeliveryKey }, cancellationToken);
+        if (signer is null)
+        {
+            return null;
+        }
+        EmailMessage email;
+        using (SupportedCultures.Use(signer.Culture))
+        {
+            email = Compose(signer);
+        }
+        return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 
     protected abstract EmailMessage Compose(Signer signer);
 
     /// <summary>Only what the message needs: a campaign's full text can be long.</summary>
-    protected sealed record Signer(Guid SignatureId, string Name, string Email, string CampaignTitle, string CampaignSlug);
+    protected sealed record Signer(Guid SignatureId, string Name, string Email, string CampaignTitle, string CampaignSlug, string? Culture);
 }
 
 public class ConfirmationEmailHandler(

@@ -14,8 +14,8 @@ public class SignatureStore(CampaignsDbContext db)
     private const string InsertSignature = """
         INSERT INTO "Signatures" ("Id", "CampaignId", "Name", "Email", "EmailNormalized", "Country", "City", "Comment",
                                   "NameDisplay", "EmailUpdates", "IpHash", "CreatedAt",
-                                  "Kind", "OrganisationName", "OrganisationDomain", "SignerRole", "PersonalText")
-        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16})
+                                  "Kind", "OrganisationName", "OrganisationDomain", "SignerRole", "PersonalText", "Culture")
+        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}, {16}, {17})
         ON CONFLICT ("CampaignId", "EmailNormalized") DO NOTHING
         """;
 
@@ -26,7 +26,7 @@ public class SignatureStore(CampaignsDbContext db)
     // PostgreSQL does both inserts in one statement: one round trip, and atomic without a transaction.
     private const string InsertBothOnPostgres =
         "WITH inserted AS (" + InsertSignature + """ RETURNING "Id") """ + InsertEmailColumns +
-        """ SELECT {17}, {18}, {19}, {20}, {20}, 0 FROM inserted RETURNING "Id" AS "Value" """;
+        """ SELECT {18}, {19}, {20}, {21}, {21}, 0 FROM inserted RETURNING "Id" AS "Value" """;
 
     private const string InsertEmailOnSqlite = InsertEmailColumns + " VALUES ({0}, {1}, {2}, {3}, {3}, 0)";
 
@@ -39,6 +39,7 @@ public class SignatureStore(CampaignsDbContext db)
             signature.Country, signature.City, signature.Comment, signature.NameDisplay.ToString(),
             signature.EmailUpdates, signature.IpHash, signature.CreatedAt,
             signature.Kind.ToString(), signature.OrganisationName, signature.OrganisationDomain, signature.SignerRole, signature.PersonalText,
+            signature.Culture,
         ];
         object?[] emailValues = [email.Kind, email.DeliveryKey, email.Payload, email.CreatedAt];
         if (db.IsPostgres)

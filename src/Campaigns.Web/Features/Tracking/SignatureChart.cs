@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using Campaigns.Web.Resources;
+using Campaigns.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Tracking;
@@ -58,7 +59,7 @@ public static class SignatureChart
         {
             var height = (double)days[i].Count / max * PlotHeight;
             var x = Left + i * slot + (slot - barWidth) / 2;
-            var label = l["{0:d MMMM yyyy}: {1} signatures", days[i].Day, days[i].Count.ToString("N0")];
+            var label = l.Plural(days[i].Count, "{0:d MMMM yyyy}: {1} signature", "{0:d MMMM yyyy}: {1} signatures", days[i].Day, days[i].Count.ToString("N0"));
             svg.Append(Inv($"<rect class=\"chart-bar\" x=\"{x:0.##}\" y=\"{Top + PlotHeight - height:0.##}\" width=\"{barWidth:0.##}\" height=\"{height:0.##}\">"));
             svg.Append($"<title>{Escape(label)}</title></rect>");
         }
