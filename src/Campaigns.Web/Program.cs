@@ -14,7 +14,9 @@ using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Jobs;
+using Campaigns.Web.Resources;
 using Campaigns.Web.Seeding;
+using Microsoft.Extensions.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +32,7 @@ builder.Services
     .AddCampaignsFeatures();
 
 var app = builder.Build();
+ValidationLanguage.Use(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
 
 app.WarnAboutUnsafeSettings();
 await app.Services.MigrateDatabaseAsync();
