@@ -4,9 +4,12 @@ using System.Security.Claims;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Tests.Organizer;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Tests.Localization;
 
@@ -76,6 +79,23 @@ public class LocalizedMessagesTests(CampaignsAppFactory app) : IClassFixture<Cam
 
         Assert.Equal(OrganizerOutcome.NotFound, result.Outcome);
         Assert.Equal("沒有網址為「no-such-campaign」的活動。", result.Message);
+    }
+
+    [Fact]
+    public void Every_field_a_validator_checks_has_a_name_people_read()
+    {
+        var l = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var unnamed = typeof(Program).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && !t.ContainsGenericParameters && typeof(IValidator).IsAssignableFrom(t))
+            .SelectMany(t => ((IValidator)ActivatorUtilities.CreateInstance(app.Services, t)).CreateDescriptor().Rules)
+            .Where(rule => rule.Member is not null)
+            .Select(rule => ValidationLanguage.DisplayName(rule.Member))
+            .Distinct()
+            .Where(name => InCulture("en", () => l[name].ResourceNotFound))
+            .Order()
+            .ToList();
+
+        Assert.True(unnamed.Count == 0, "Add these field names to SharedResource.resx:\n" + string.Join("\n", unnamed));
     }
 
     private static CreateCampaign.Request Request(string title) => new()

@@ -11,9 +11,6 @@ public static class FollowingApi
 
     public sealed record Confirmed(string Status, string Case);
 
-    public const string AcceptedMessage =
-        "Thank you. If this address does not follow the case yet, we have sent it a link: following starts once you press the button on that page.";
-
     public static RouteGroupBuilder MapFollowingApi(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{slug}/followers", FollowAsync)
@@ -45,7 +42,8 @@ public static class FollowingApi
         }
         return await handler.HandleAsync(slug, request, http.Connection.RemoteIpAddress, ct) == FollowCase.Outcome.CaseNotFound
             ? ApiResults.NotFound(l["There is no case '{0}'.", slug])
-            : TypedResults.Accepted((string?)null, new Accepted("pending-confirmation", AcceptedMessage));
+            : TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
+                l["Thank you. If this address does not follow the case yet, we have sent it a link: following starts once you press the button on that page."]));
     }
 
     private static async Task<IResult> ConfirmAsync(string token, ConfirmFollower.Handler handler, IStringLocalizer<SharedResource> l, CancellationToken ct)

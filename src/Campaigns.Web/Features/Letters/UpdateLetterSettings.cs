@@ -58,7 +58,7 @@ public static class UpdateLetterSettings
             if (campaign.Status == CampaignStatus.Published && !settings.SameSignedTerms(LetterSettings.Of(campaign)))
             {
                 return OrganizerResult<LetterSettings>.Conflict(
-                    "The subject and the editable paragraph's text and limit of a published letter can no longer change: supporters have signed them. The date, contact and order of signatories can still be edited.");
+                    l["The subject and the editable paragraph's text and limit of a published letter can no longer change: supporters have signed them. The date, contact and order of signatories can still be edited."]);
             }
             var errors = new List<ValidationFailure>();
             if (settings.EditableText is not null && campaign.Kind != CampaignKind.AppealLetter)

@@ -36,7 +36,7 @@ public static class PublishCampaign
             if (!draft.SaysWhom)
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict(
-                    "Say whom the campaign is addressed to before publishing: add at least one target, or fill in \"Addressed to\" in the letter settings.");
+                    l["Say whom the campaign is addressed to before publishing: add at least one target, or fill in \"Addressed to\" in the letter settings."]);
             }
             if (draft.Deadline <= now)
             {

@@ -94,7 +94,7 @@ public static class UpdateCampaign
             if (campaign.Status != CampaignStatus.Draft && RewritesText(campaign, request))
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict(
-                    "The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited.");
+                    l["The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited."]);
             }
             if (campaign.Kind == CampaignKind.AppealLetter && campaign.EditableText is not null
                 && !Letters.LetterTemplate.HasEditablePart(Text.CleanBlock(request.Body) ?? ""))

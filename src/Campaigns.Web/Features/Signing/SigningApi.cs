@@ -53,7 +53,7 @@ public static class SigningApi
             SignCampaign.Outcome.CampaignNotFound => ApiResults.NotFound(l["There is no campaign '{0}'.", slug]),
             SignCampaign.Outcome.CampaignNotOpen => ApiResults.Conflict(l["This campaign is not open for signatures."]),
             _ => TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
-                "Thank you. Check your inbox: your signature counts once you confirm it from the email we sent.")),
+                l["Thank you. Check your inbox: your signature counts once you confirm it from the email we sent."])),
         };
     }
 
