@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Cases.Photos;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Bench;
@@ -18,7 +21,8 @@ public static class PhotoBench
         Console.WriteLine($"machine:    {Environment.ProcessorCount} cores, {MachineFacts.CpuModel()}; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         var upload = CameraLikePhoto.Jpeg(Width, Height);
         Console.WriteLine($"input:      {Width}x{Height} baseline JPEG (gradient and noise, quality 90), {upload.Length / 1024.0:N0} KiB");
-        var processor = new PhotoProcessor(Options.Create(new CaseOptions()));
+        using var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "").BuildServiceProvider();
+        var processor = new PhotoProcessor(Options.Create(new CaseOptions()), services.GetRequiredService<IStringLocalizer<SharedResource>>());
         for (var i = 0; i < WarmupRuns; i++)
         {
             processor.Process(upload);

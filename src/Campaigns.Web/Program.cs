@@ -16,7 +16,9 @@ using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Infrastructure.Localization;
 using Campaigns.Web.Jobs;
+using Campaigns.Web.Resources;
 using Campaigns.Web.Seeding;
+using Microsoft.Extensions.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,6 +35,7 @@ builder.Services
     .AddCampaignsFeatures();
 
 var app = builder.Build();
+ValidationLanguage.Use(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
 
 app.WarnAboutUnsafeSettings();
 await app.Services.MigrateDatabaseAsync();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -8,7 +10,7 @@ namespace Campaigns.Web.Infrastructure;
 /// Turns a request body the API could not read into the same problem document as a validation failure,
 /// naming the field at fault: a wrong type, malformed JSON, or a body over the size limit.
 /// </summary>
-public partial class BadRequestHandler : IExceptionHandler
+public partial class BadRequestHandler(IStringLocalizer<SharedResource> l) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
@@ -17,19 +19,19 @@ public partial class BadRequestHandler : IExceptionHandler
             return false;
         }
         IResult result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? TypedResults.Problem("The request body is larger than this endpoint accepts.",
+            ? TypedResults.Problem(l["The request body is larger than this endpoint accepts."],
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.")
             : TypedResults.ValidationProblem(FieldErrors(bad), title: "The request has invalid fields.");
         await result.ExecuteAsync(http);
         return true;
     }
 
-    private static Dictionary<string, string[]> FieldErrors(BadHttpRequestException bad) =>
+    private Dictionary<string, string[]> FieldErrors(BadHttpRequestException bad) =>
         bad.InnerException is JsonException { Path: { Length: > 1 } path }
-            ? new() { [path.TrimStart('$', '.')] = ["This field has a value of the wrong type or format."] }
+            ? new() { [path.TrimStart('$', '.')] = [l["This field has a value of the wrong type or format."]] }
             : bad.InnerException is JsonException
-                ? new() { ["body"] = ["The request body is not valid JSON."] }
-                : new() { [ParameterName(bad.Message)] = ["This value has the wrong type or format."] };
+                ? new() { ["body"] = [l["The request body is not valid JSON."]] }
+                : new() { [ParameterName(bad.Message)] = [l["This value has the wrong type or format."]] };
 
     private static string ParameterName(string message) =>
         BindingFailure().Match(message) is { Success: true } match ? match.Groups["name"].Value : "request";

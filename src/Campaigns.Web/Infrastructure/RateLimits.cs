@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -20,7 +22,8 @@ public static class RateLimits
             limiter.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await Results.Problem("Too many requests from this address. Please wait a minute and try again.",
+                var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                await Results.Problem(l["Too many requests from this address. Please wait a minute and try again."],
                         statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.")
                     .ExecuteAsync(context.HttpContext);
             };

@@ -1,6 +1,8 @@
 using System.Net.Mail;
 using Campaigns.Web.Email;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Infrastructure;
 
@@ -11,16 +13,16 @@ public static class ValidationRules
     /// "Name &lt;someone@example.org&gt;" or "a b@example.org" through: mail then went to an address other
     /// than the one checked for duplicates.
     /// </summary>
-    public static IRuleBuilderOptions<T, string?> BareEmailAddress<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(IsBareAddress).WithMessage("'{PropertyName}' is not a valid email address.");
+    public static IRuleBuilderOptions<T, string?> BareEmailAddress<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l) =>
+        rule.Must(IsBareAddress).WithMessage(_ => l["'{PropertyName}' is not a valid email address."]);
 
     /// <summary>
     /// Letters outside ASCII before the @ only where the relay is known to deliver them (Mail:AllowInternationalLocalParts):
     /// otherwise the address would be accepted now and its mail would fail later, out of sight.
     /// </summary>
-    public static IRuleBuilderOptions<T, string?> DeliverableLocalPart<T>(this IRuleBuilder<T, string?> rule, MailOptions mail) =>
+    public static IRuleBuilderOptions<T, string?> DeliverableLocalPart<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l, MailOptions mail) =>
         rule.Must(text => mail.AllowInternationalLocalParts || string.IsNullOrWhiteSpace(text) || !LocalParts.NeedSmtpUtf8(text.Trim()))
-            .WithMessage("'{PropertyName}' has accented or non-Latin letters before the @, which our mail server cannot deliver to.");
+            .WithMessage(_ => l["'{PropertyName}' has accented or non-Latin letters before the @, which our mail server cannot deliver to."]);
 
     public static bool IsBareAddress(string? text)
     {

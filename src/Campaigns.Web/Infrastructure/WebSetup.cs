@@ -30,7 +30,7 @@ public static class WebSetup
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddAntiforgery(o => o.Cookie.Name = "campaigns.af");
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.Localize);
         // Unreadable request bodies reach BadRequestHandler, which names the field at fault.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();

@@ -32,18 +32,33 @@ public partial class EnglishResourcesTests
         Assert.Equal("Sign", sign.Value);
     }
 
+    [Fact]
+    public void Messages_for_forms_and_the_API_go_through_the_localizer()
+    {
+        var literals = SourceFiles(".cs")
+            .SelectMany(f => MessageLiteral().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Value}"))
+            .ToList();
+
+        Assert.True(literals.Count == 0,
+            "Write these messages as l[\"English text\", arguments] with IStringLocalizer<SharedResource>:\n" + string.Join("\n", literals));
+    }
+
     private static HashSet<string> ResourceKeys() =>
         XDocument.Load(Path.Combine(WebProject, "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> UsedKeys() =>
-        Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".cshtml") || f.EndsWith(".cs")) && !f.Contains("/obj/") && !f.Contains("/bin/"))
+        SourceFiles(".cshtml").Concat(SourceFiles(".cs"))
             .Select(File.ReadAllText)
-            .SelectMany(text => LocalizerCall().Matches(text).Concat(TextCall().Matches(text)).Concat(PluralCall().Matches(text)))
+            .SelectMany(text => LocalizerCall().Matches(text).Concat(TextCall().Matches(text)).Concat(PluralCall().Matches(text))
+                .Concat(ProblemTitle().Matches(text)))
             .SelectMany(m => m.Groups.Values.Where(g => g.Name is "key" or "other" && g.Success))
             .Select(g => Regex.Unescape(g.Value))
             .Distinct();
+
+    private static IEnumerable<string> SourceFiles(string extension) =>
+        Directory.EnumerateFiles(WebProject, "*" + extension, SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/"));
 
     private static string RepositoryRoot()
     {
@@ -63,4 +78,11 @@ public partial class EnglishResourcesTests
 
     [GeneratedRegex("""\b[lL]\.Plural\([^"]*?"(?<key>(?:[^"\\]|\\.)*)",\s*"(?<other>(?:[^"\\]|\\.)*)"[),]""")]
     private static partial Regex PluralCall();
+
+    /// <summary>Problem titles are keys too: ProblemTitles writes them in the request's language.</summary>
+    [GeneratedRegex("""\btitle: "(?<key>(?:[^"\\]|\\.)*)"[,)]""")]
+    private static partial Regex ProblemTitle();
+
+    [GeneratedRegex("""(?:\.WithMessage\(\$?"|\b(?:Conflict|NotFound|Forbidden|Unauthorized|Problem)\(\s*\$?"|\b(?:Invalid|ValidationFailure)\([^()"]*, \$?"|\bdetail: \$?")""")]
+    private static partial Regex MessageLiteral();
 }

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Accounts;
@@ -48,7 +50,7 @@ public static class AccountApi
     }
 
     private static async Task<IResult> IssueAsync(
-        IssueToken.Request request, IssueToken.Validator validator, PasswordSignIn signIn, CancellationToken ct)
+        IssueToken.Request request, IssueToken.Validator validator, PasswordSignIn signIn, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
@@ -60,14 +62,14 @@ public static class AccountApi
             // The bearer handler has already written the token response.
             PasswordSignIn.Outcome.SignedIn => TypedResults.Empty,
             PasswordSignIn.Outcome.EmailNotConfirmed => ApiResults.Forbidden(
-                "Confirm your email address first: open the link in the email we sent you when you registered."),
-            _ => Unauthorized("The email address or password is incorrect, or sign-in is paused for 15 minutes after too many failed attempts."),
+                l["Confirm your email address first: open the link in the email we sent you when you registered."]),
+            _ => Unauthorized(l["The email address or password is incorrect, or sign-in is paused for 15 minutes after too many failed attempts."]),
         };
     }
 
     private static async Task<IResult> RefreshAsync(
         IssueToken.RefreshRequest request, IssueToken.RefreshValidator validator, IOptionsMonitor<BearerTokenOptions> bearer,
-        SignInManager<User> signIn, UserManager<User> users, TimeProvider clock, CancellationToken ct)
+        SignInManager<User> signIn, UserManager<User> users, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
@@ -79,16 +81,16 @@ public static class AccountApi
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
             || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
         {
-            return Unauthorized("The refresh token is not valid or has expired. Request a new token with your email address and password.");
+            return Unauthorized(l["The refresh token is not valid or has expired. Request a new token with your email address and password."]);
         }
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<IResult> MeAsync(ClaimsPrincipal principal, UserManager<User> users, CampaignsDbContext db, CancellationToken ct)
+    private static async Task<IResult> MeAsync(ClaimsPrincipal principal, UserManager<User> users, CampaignsDbContext db, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (await users.GetUserAsync(principal) is not { } user)
         {
-            return Unauthorized("The account no longer exists.");
+            return Unauthorized(l["The account no longer exists."]);
         }
         var organisations = await db.OrganisationMembers.AsNoTracking()
             .Where(m => m.UserId == user.Id)

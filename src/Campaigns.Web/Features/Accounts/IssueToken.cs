@@ -1,5 +1,7 @@
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Accounts;
 
@@ -11,9 +13,9 @@ public static class IssueToken
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).BareEmailAddress();
+            RuleFor(r => r.Email).NotEmpty().MaximumLength(254).BareEmailAddress(l);
             RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
         }
     }

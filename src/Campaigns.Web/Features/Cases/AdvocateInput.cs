@@ -1,6 +1,8 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -13,7 +15,7 @@ public sealed record AdvocateInput
     public string? Affiliation { get; init; }
     public string? Url { get; init; }
 
-    public static readonly string KindMessage = $"Kind must be one of: {string.Join(", ", Enum.GetNames<AdvocateKind>())}.";
+    public static readonly string KindNames = string.Join(", ", Enum.GetNames<AdvocateKind>());
 
     public static bool TryParseKind(string? text, out AdvocateKind kind) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _);
@@ -30,14 +32,14 @@ public sealed record AdvocateInput
 
     public class Validator : AbstractValidator<AdvocateInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(a => a.Kind).NotEmpty().WithMessage(KindMessage).Must(k => TryParseKind(k, out _)).WithMessage(KindMessage);
-            RuleFor(a => a.Name).NotEmpty().WithMessage("Enter the advocate's or the organisation's name.").MaximumLength(CaseLimits.AdvocateText);
+            RuleFor(a => a.Kind).NotEmpty().WithMessage(_ => l["Kind must be one of: {0}.", KindNames]).Must(k => TryParseKind(k, out _)).WithMessage(_ => l["Kind must be one of: {0}.", KindNames]);
+            RuleFor(a => a.Name).NotEmpty().WithMessage(_ => l["Enter the advocate's or the organisation's name."]).MaximumLength(CaseLimits.AdvocateText);
             RuleFor(a => a.Title).MaximumLength(CaseLimits.AdvocateText);
             RuleFor(a => a.Affiliation).MaximumLength(CaseLimits.AdvocateText);
             RuleFor(a => a.Url).MaximumLength(CaseLimits.Url)
-                .Must(CaseText.IsWebAddress).WithMessage("The link must be a web address starting with http:// or https://.");
+                .Must(CaseText.IsWebAddress).WithMessage(_ => l["The link must be a web address starting with http:// or https://."]);
         }
     }
 }

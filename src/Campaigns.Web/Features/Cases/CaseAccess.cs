@@ -2,14 +2,16 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
 public sealed record CaseGrant(Guid CaseId, string Slug, Guid OrganisationId);
 
 /// <summary>Who may change a case: members of the organisation that keeps it, and admins.</summary>
-public class CaseAccess(CampaignsDbContext db)
+public class CaseAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db)
 {
     public async Task<OrganizerResult<CaseGrant>> CheckAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -19,13 +21,13 @@ public class CaseAccess(CampaignsDbContext db)
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return OrganizerResult<CaseGrant>.NotFound($"There is no case '{slug}'.");
+            return OrganizerResult<CaseGrant>.NotFound(l["There is no case '{0}'.", slug]);
         }
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var allowed = user.IsInRole(Roles.Admin)
             || userId is not null && await db.OrganisationMembers.AnyAsync(m => m.OrganisationId == found.OrganisationId && m.UserId == userId, ct);
         return allowed
             ? OrganizerResult<CaseGrant>.Ok(found)
-            : OrganizerResult<CaseGrant>.Forbidden("Only members of the organisation that keeps this case can change it.");
+            : OrganizerResult<CaseGrant>.Forbidden(l["Only members of the organisation that keeps this case can change it."]);
     }
 }

@@ -1,6 +1,8 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -24,23 +26,23 @@ public abstract class CaseFieldsValidator<T> : AbstractValidator<T> where T : IC
 {
     private static readonly DateOnly Earliest = new(1900, 1, 1);
 
-    protected CaseFieldsValidator(TimeProvider clock)
+    protected CaseFieldsValidator(IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage("Enter the person's name in Latin script, for example Wang Bingzhang.")
+        RuleFor(r => r.Name).NotEmpty().WithMessage(_ => l["Enter the person's name in Latin script, for example Wang Bingzhang."])
             .MaximumLength(CaseLimits.Name)
-            .Must(CaseText.HasLatinLetter).WithMessage("Write this name in Latin script (for example Wang Bingzhang); the name in another script goes in the native name.");
+            .Must(CaseText.HasLatinLetter).WithMessage(_ => l["Write this name in Latin script (for example Wang Bingzhang); the name in another script goes in the native name."]);
         RuleFor(r => r.NativeName).MaximumLength(CaseLimits.Name);
         RuleFor(r => r.Honorific).MaximumLength(CaseLimits.Honorific);
         RuleFor(r => r.Country).Must(c => string.IsNullOrWhiteSpace(c) || Countries.IsKnown(c.Trim()))
-            .WithMessage("Use a two-letter country code such as CN.");
-        RuleFor(r => r.Status).NotEmpty().WithMessage(CaseStatuses.Message)
-            .Must(s => CaseStatuses.TryParse(s, out _)).WithMessage(CaseStatuses.Message);
+            .WithMessage(_ => l["Use a two-letter country code such as CN."]);
+        RuleFor(r => r.Status).NotEmpty().WithMessage(_ => l["Status must be one of: {0}.", CaseStatuses.Names])
+            .Must(s => CaseStatuses.TryParse(s, out _)).WithMessage(_ => l["Status must be one of: {0}.", CaseStatuses.Names]);
         RuleFor(r => r.StatusChangedOn).Must(d => d is null || d <= CaseDates.LatestToday(clock))
-            .WithMessage("The date the status changed cannot be in the future.")
-            .Must(d => d is null || d >= Earliest).WithMessage("The date the status changed cannot be before 1900.");
+            .WithMessage(_ => l["The date the status changed cannot be in the future."])
+            .Must(d => d is null || d >= Earliest).WithMessage(_ => l["The date the status changed cannot be before 1900."]);
         RuleFor(r => r.DetainedSince).Must(d => d is null || d <= CaseDates.LatestToday(clock))
-            .WithMessage("Detained since cannot be in the future.")
-            .Must(d => d is null || d >= Earliest).WithMessage("Detained since cannot be before 1900.");
+            .WithMessage(_ => l["Detained since cannot be in the future."])
+            .Must(d => d is null || d >= Earliest).WithMessage(_ => l["Detained since cannot be before 1900."]);
         RuleFor(r => r.Charges).MaximumLength(CaseLimits.Charges);
         RuleFor(r => r.Sentence).MaximumLength(CaseLimits.Sentence);
         RuleFor(r => r.PlaceOfDetention).MaximumLength(CaseLimits.PlaceOfDetention);
@@ -66,7 +68,7 @@ public static class CaseLimits
 
 public static class CaseStatuses
 {
-    public static readonly string Message = $"Status must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.";
+    public static readonly string Names = string.Join(", ", Enum.GetNames<CaseStatus>());
 
     public static bool TryParse(string? text, out CaseStatus status) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out status) && Enum.IsDefined(status) && !int.TryParse(text, out _);

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
-using Microsoft.Extensions.Options;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using static Campaigns.Web.Features.Cases.CaseResults;
 using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
@@ -71,12 +73,12 @@ public static class CaseOrganizerApi
 
     private static void MapPhoto(RouteGroupBuilder cases)
     {
-        cases.MapPut("/{slug}/photo", async (string slug, HttpContext http, CasePhotos photos, IOptions<CaseOptions> options, CancellationToken ct) =>
+        cases.MapPut("/{slug}/photo", async (string slug, HttpContext http, CasePhotos photos, IOptions<CaseOptions> options, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
                 var max = options.Value.MaxPhotoBytes;
                 PhotoUpload.AllowBody(http, max);
                 var upload = await PhotoUpload.ReadAsync(http.Request, max, ct);
-                return upload.TooLarge ? TooLarge(max) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
+                return upload.TooLarge ? TooLarge(max, l) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
             })
             .Guarded().Changes().Produces<CaseDetail>().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Accepts<byte[]>("multipart/form-data", "image/jpeg", "image/png", "image/webp", "application/octet-stream")

@@ -1,16 +1,18 @@
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Cases;
 
 [Authorize(Policy = IdentitySetup.OrganizerPolicy)]
 [Route("organizer/cases")]
-public class CaseOrganizerController(CaseOrganizerPages pages) : Controller
+public class CaseOrganizerController(IStringLocalizer<SharedResource> l, CaseOrganizerPages pages) : Controller
 {
     private const string ManageView = "/Features/Cases/Views/Manage.cshtml";
     private const string NewView = "/Features/Cases/Views/New.cshtml";
@@ -75,7 +77,7 @@ public class CaseOrganizerController(CaseOrganizerPages pages) : Controller
         var max = options.Value.MaxPhotoBytes;
         var upload = photo is null ? new UploadRead(null, false) : await PhotoUpload.ReadAsync(photo.OpenReadStream(), max, ct);
         var result = upload.TooLarge
-            ? OrganizerResult<CaseDetail>.Invalid(CasePhotos.Field, $"The photo is too large: at most {max / (1024 * 1024)} MB.")
+            ? OrganizerResult<CaseDetail>.Invalid(CasePhotos.Field, l["The photo is too large: at most {0} MB.", max / (1024 * 1024)])
             : await photos.UploadAsync(User, slug, upload.Content, ct);
         AddErrors(result.Errors, "");
         return await AfterAsync(slug, result, ct);

@@ -3,7 +3,9 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Cases.Photos;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -11,7 +13,7 @@ namespace Campaigns.Web.Features.Cases;
 public sealed record PhotoFile(byte[] Content, string ContentType, DateTime UpdatedAt);
 
 /// <summary>Replaces or removes a case's photo. Nothing is stored unless the upload decodes as an image.</summary>
-public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, TimeProvider clock)
+public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, TimeProvider clock)
 {
     public const string Field = "photo";
 
@@ -24,7 +26,7 @@ public class CasePhotos(CampaignsDbContext db, CaseAccess access, CaseQueries qu
         }
         if (upload is null || upload.Length == 0)
         {
-            return OrganizerResult<CaseDetail>.Invalid(Field, "Choose a photo to upload.");
+            return OrganizerResult<CaseDetail>.Invalid(Field, l["Choose a photo to upload."]);
         }
         var outcome = processor.Process(upload);
         if (outcome.Photo is not { } photo)

@@ -1,6 +1,8 @@
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Cases;
@@ -16,6 +18,6 @@ internal static class CaseResults
         return validation.IsValid ? ToResponse(await run(), ok) : ApiResults.Invalid(validation);
     }
 
-    public static IResult TooLarge(int maxBytes) => TypedResults.Problem(
-        $"The photo is too large: at most {maxBytes / (1024 * 1024)} MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.");
+    public static IResult TooLarge(int maxBytes, IStringLocalizer l) => TypedResults.Problem(
+        l["The photo is too large: at most {0} MB.", maxBytes / (1024 * 1024)], statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.");
 }

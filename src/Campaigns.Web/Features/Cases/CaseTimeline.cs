@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -17,6 +19,7 @@ public interface ICaseUpdateListener
 
 /// <summary>Adds, edits and deletes the dated updates on a case's timeline.</summary>
 public class CaseTimeline(
+    IStringLocalizer<SharedResource> l,
     CampaignsDbContext db, CaseAccess access, CaseQueries queries, IEnumerable<ICaseUpdateListener> listeners, TimeProvider clock)
 {
     public const int MaxPerCase = 1000;
@@ -31,7 +34,7 @@ public class CaseTimeline(
         var person = await db.Cases.SingleAsync(c => c.Id == grant.Value!.CaseId, ct);
         if (await db.CaseUpdates.CountAsync(u => u.CaseId == person.Id, ct) >= MaxPerCase)
         {
-            return OrganizerResult<CaseDetail>.Invalid("date", $"A case can have at most {MaxPerCase} updates.");
+            return OrganizerResult<CaseDetail>.Invalid("date", l["A case can have at most {0} updates.", MaxPerCase]);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var update = new CaseUpdate { CaseId = person.Id, CreatedAt = now };
@@ -77,6 +80,6 @@ public class CaseTimeline(
             return grant.Fail<CaseUpdate>();
         }
         var update = await db.CaseUpdates.SingleOrDefaultAsync(u => u.Id == id && u.CaseId == grant.Value!.CaseId, ct);
-        return update is null ? OrganizerResult<CaseUpdate>.NotFound("This case has no such update.") : OrganizerResult<CaseUpdate>.Ok(update);
+        return update is null ? OrganizerResult<CaseUpdate>.NotFound(l["This case has no such update."]) : OrganizerResult<CaseUpdate>.Ok(update);
     }
 }

@@ -1,6 +1,8 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -16,7 +18,7 @@ public sealed record CaseUpdateInput
     public string? SourceUrl { get; init; }
     public DateOnly? SourceDate { get; init; }
 
-    public static readonly string PrecisionMessage = $"Date precision must be one of: {string.Join(", ", Enum.GetNames<DatePrecision>())}.";
+    public static readonly string PrecisionNames = string.Join(", ", Enum.GetNames<DatePrecision>());
 
     public static bool TryParsePrecision(string? text, out DatePrecision precision)
     {
@@ -38,18 +40,18 @@ public sealed record CaseUpdateInput
 
     public class Validator : AbstractValidator<CaseUpdateInput>
     {
-        public Validator(TimeProvider clock)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock)
         {
-            RuleFor(u => u.Date).NotNull().WithMessage("Enter the date of the update.")
-                .Must(d => d is null || d <= CaseDates.LatestToday(clock)).WithMessage("The date of an update cannot be in the future.")
-                .Must(d => d is null || d.Value.Year >= 1900).WithMessage("The date of an update cannot be before 1900.");
-            RuleFor(u => u.DatePrecision).Must(p => TryParsePrecision(p, out _)).WithMessage(PrecisionMessage);
-            RuleFor(u => u.Summary).NotEmpty().WithMessage("Write what happened.").MaximumLength(CaseLimits.UpdateSummary);
+            RuleFor(u => u.Date).NotNull().WithMessage(_ => l["Enter the date of the update."])
+                .Must(d => d is null || d <= CaseDates.LatestToday(clock)).WithMessage(_ => l["The date of an update cannot be in the future."])
+                .Must(d => d is null || d.Value.Year >= 1900).WithMessage(_ => l["The date of an update cannot be before 1900."]);
+            RuleFor(u => u.DatePrecision).Must(p => TryParsePrecision(p, out _)).WithMessage(_ => l["Date precision must be one of: {0}.", PrecisionNames]);
+            RuleFor(u => u.Summary).NotEmpty().WithMessage(_ => l["Write what happened."]).MaximumLength(CaseLimits.UpdateSummary);
             RuleFor(u => u.SourceName).MaximumLength(CaseLimits.SourceName);
             RuleFor(u => u.SourceUrl).MaximumLength(CaseLimits.Url)
-                .Must(CaseText.IsWebAddress).WithMessage("The source link must be a web address starting with http:// or https://.");
+                .Must(CaseText.IsWebAddress).WithMessage(_ => l["The source link must be a web address starting with http:// or https://."]);
             RuleFor(u => u.SourceDate).Must(d => d is null || d <= CaseDates.LatestToday(clock))
-                .WithMessage("The date of the source cannot be in the future.");
+                .WithMessage(_ => l["The date of the source cannot be in the future."]);
         }
     }
 }

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -28,16 +30,16 @@ public static class CreateCase
 
     public class Validator : CaseFieldsValidator<Request>
     {
-        public Validator(TimeProvider clock) : base(clock)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock) : base(l, clock)
         {
             RuleFor(r => r.Slug).MaximumLength(CaseLimits.Slug)
-                .Matches(CampaignSlugs.Pattern).WithMessage("Use only lowercase letters a-z, digits and single hyphens in the address.")
-                .Must(s => !CaseSlugs.IsReserved(s)).WithMessage("This address is reserved; choose another.")
+                .Matches(CampaignSlugs.Pattern).WithMessage(_ => l["Use only lowercase letters a-z, digits and single hyphens in the address."])
+                .Must(s => !CaseSlugs.IsReserved(s)).WithMessage(_ => l["This address is reserved; choose another."])
                 .When(r => !string.IsNullOrEmpty(r.Slug));
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, CaseQueries queries, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CaseQueries queries, TimeProvider clock)
     {
         public async Task<OrganizerResult<CaseDetail>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
@@ -66,8 +68,8 @@ public static class CreateCase
             return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(person.Id, ct));
         }
 
-        private static OrganizerResult<CaseDetail> SlugTaken(string slug) =>
-            OrganizerResult<CaseDetail>.Conflict($"The address '{slug}' is already used by another case; choose another.");
+        private OrganizerResult<CaseDetail> SlugTaken(string slug) =>
+            OrganizerResult<CaseDetail>.Conflict(l["The address '{0}' is already used by another case; choose another.", slug]);
     }
 }
 

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
 /// <summary>Adds, edits, removes and reorders the advocates and partners listed on a case.</summary>
-public class ManageAdvocates(CampaignsDbContext db, CaseAccess access, CaseQueries queries)
+public class ManageAdvocates(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries)
 {
     public const int MaxPerCase = 50;
 
@@ -22,7 +24,7 @@ public class ManageAdvocates(CampaignsDbContext db, CaseAccess access, CaseQueri
             var advocates = await db.CaseAdvocates.Where(a => a.CaseId == grant.CaseId).Select(a => a.Position).ToListAsync(ct);
             if (advocates.Count >= MaxPerCase)
             {
-                return OrganizerResult<CaseDetail>.Invalid("name", $"A case can list at most {MaxPerCase} advocates and partners.");
+                return OrganizerResult<CaseDetail>.Invalid("name", l["A case can list at most {0} advocates and partners.", MaxPerCase]);
             }
             var advocate = new CaseAdvocate { CaseId = grant.CaseId, Position = advocates.Count == 0 ? 0 : advocates.Max() + 1 };
             input.ApplyTo(advocate);
@@ -61,7 +63,7 @@ public class ManageAdvocates(CampaignsDbContext db, CaseAccess access, CaseQueri
             var ids = request.Ids ?? [];
             if (ids.Count != advocates.Count || ids.Distinct().Count() != ids.Count || advocates.Any(a => !ids.Contains(a.Id)))
             {
-                return OrganizerResult<CaseDetail>.Invalid("ids", "List every advocate and partner of the case exactly once, in the new order.");
+                return OrganizerResult<CaseDetail>.Invalid("ids", l["List every advocate and partner of the case exactly once, in the new order."]);
             }
             foreach (var advocate in advocates)
             {
@@ -86,7 +88,7 @@ public class ManageAdvocates(CampaignsDbContext db, CaseAccess access, CaseQueri
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(grant.Value!.CaseId, ct));
     }
 
-    private static OrganizerResult<CaseDetail> Missing => OrganizerResult<CaseDetail>.NotFound("This case lists no such advocate or partner.");
+    private OrganizerResult<CaseDetail> Missing => OrganizerResult<CaseDetail>.NotFound(l["This case lists no such advocate or partner."]);
 
     private static int IndexOf(IReadOnlyList<Guid> ids, Guid id)
     {

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Cases;
 
@@ -23,7 +25,7 @@ public static class UpdateCase
         public string? Biography { get; init; }
     }
 
-    public class Validator(TimeProvider clock) : CaseFieldsValidator<Request>(clock);
+    public class Validator(IStringLocalizer<SharedResource> l, TimeProvider clock) : CaseFieldsValidator<Request>(l, clock);
 
     public class Handler(CampaignsDbContext db, CaseAccess access, CaseQueries queries)
     {

@@ -3,8 +3,10 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Deliveries;
 
@@ -24,10 +26,10 @@ public static class ListDeliveries
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(r => r.Status).Must(DeliveryStatusNames.IsKnown)
-                .WithMessage($"Status is one of: {string.Join(", ", DeliveryStatusNames.All)}.");
+                .WithMessage(_ => l["Status is one of: {0}.", string.Join(", ", DeliveryStatusNames.All)]);
             RuleFor(r => r.Page).InclusiveBetween(1, Paging.MaxPage);
             RuleFor(r => r.PageSize).InclusiveBetween(1, MaxPageSize);
         }

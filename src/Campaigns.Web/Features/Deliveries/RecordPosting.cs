@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Deliveries;
 
@@ -21,18 +23,18 @@ public static class RecordPosting
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(TimeProvider clock)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock)
         {
-            RuleFor(r => r.PostedAt).NotNull().WithMessage("Give the date the letter was posted or handed in.")
+            RuleFor(r => r.PostedAt).NotNull().WithMessage(_ => l["Give the date the letter was posted or handed in."])
                 .Must(at => at is null || at.Value.ToUniversalTime() <= clock.GetUtcNow().UtcDateTime.AddDays(1))
-                .WithMessage("The posting date cannot be in the future.");
+                .WithMessage(_ => l["The posting date cannot be in the future."]);
             RuleFor(r => r.Method).Must(m => m is not null && Methods.Contains(m))
-                .WithMessage($"Method is one of: {string.Join(", ", Methods)}.");
+                .WithMessage(_ => l["Method is one of: {0}.", string.Join(", ", Methods)]);
             RuleFor(r => r.Reference).MaximumLength(200);
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
     {
         public async Task<OrganizerResult<DeliveryLine>> HandleAsync(ClaimsPrincipal user, Guid deliveryId, Request request, CancellationToken ct)
         {
@@ -41,7 +43,7 @@ public static class RecordPosting
                 .SingleOrDefaultAsync(ct);
             if (found is null)
             {
-                return OrganizerResult<DeliveryLine>.NotFound($"There is no delivery {deliveryId}.");
+                return OrganizerResult<DeliveryLine>.NotFound(l["There is no delivery {0}.", deliveryId]);
             }
             var grant = await access.CheckAsync(user, found.Slug, ct);
             if (!grant.IsOk)
@@ -51,11 +53,11 @@ public static class RecordPosting
             var delivery = found.Delivery;
             if (delivery.Channel != DeliveryChannel.Post)
             {
-                return OrganizerResult<DeliveryLine>.Conflict("This delivery goes by email; only letters to be posted or handed in are recorded by hand.");
+                return OrganizerResult<DeliveryLine>.Conflict(l["This delivery goes by email; only letters to be posted or handed in are recorded by hand."]);
             }
             if (string.IsNullOrWhiteSpace(found.PostalAddress))
             {
-                return OrganizerResult<DeliveryLine>.Invalid("target", $"{found.Name} has no postal address. Add one to the target before recording a posting.");
+                return OrganizerResult<DeliveryLine>.Invalid("target", l["{0} has no postal address. Add one to the target before recording a posting.", found.Name]);
             }
             if (delivery.Status != DeliveryStatus.Queued)
             {

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Deliveries;
 
@@ -13,7 +15,7 @@ public static class ReleaseLetter
 
     public sealed record Response(IReadOnlyList<Released> Targets);
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Guid? targetId, CancellationToken ct)
         {
@@ -24,7 +26,7 @@ public static class ReleaseLetter
             }
             if (grant.Value!.Status != CampaignStatus.Published)
             {
-                return OrganizerResult<Response>.Conflict("Only a published campaign's letter can be released; nothing goes out once it is closed.");
+                return OrganizerResult<Response>.Conflict(l["Only a published campaign's letter can be released; nothing goes out once it is closed."]);
             }
             var campaignId = grant.Value.CampaignId;
             var kind = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Kind).SingleAsync(ct);
@@ -43,7 +45,7 @@ public static class ReleaseLetter
                 var facts = await HoldFactsQuery.ForAsync(db, campaignId, target.Id, ct);
                 if (DeliveryHolds.For(facts, DeliveryMode.OnRelease, target.Channel, now) is { } hold)
                 {
-                    return OrganizerResult<Response>.Conflict($"{target.Name}: {hold.Reason}");
+                    return OrganizerResult<Response>.Conflict(l["{0}: {1}", target.Name, hold.Reason]);
                 }
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -59,33 +61,33 @@ public static class ReleaseLetter
             }
             if (released.All(r => r.DeliveryId is null))
             {
-                return OrganizerResult<Response>.Conflict("Nothing new to release: the letter has gone out and no one has signed since.");
+                return OrganizerResult<Response>.Conflict(l["Nothing new to release: the letter has gone out and no one has signed since."]);
             }
             await transaction.CommitAsync(ct);
             return OrganizerResult<Response>.Ok(new Response(released));
         }
 
-        private static OrganizerResult<Response>? Refusal(IReadOnlyList<Target> targets, CampaignKind kind, Guid? targetId)
+        private OrganizerResult<Response>? Refusal(IReadOnlyList<Target> targets, CampaignKind kind, Guid? targetId)
         {
             if (targetId is not null && targets.Count == 0)
             {
-                return OrganizerResult<Response>.Invalid("target", "This campaign does not address that target.");
+                return OrganizerResult<Response>.Invalid("target", l["This campaign does not address that target."]);
             }
             if (targets.Count == 0)
             {
-                return OrganizerResult<Response>.Conflict("None of this campaign's targets receives its letter on release.");
+                return OrganizerResult<Response>.Conflict(l["None of this campaign's targets receives its letter on release."]);
             }
             if (targets.FirstOrDefault(t => DeliveryPolicy.EffectiveMode(kind, t.Mode) != DeliveryMode.OnRelease) is { } paced)
             {
-                return OrganizerResult<Response>.Invalid("target", $"{paced.Name} receives letters as they come (individually or in digests), not on release.");
+                return OrganizerResult<Response>.Invalid("target", l["{0} receives letters as they come (individually or in digests), not on release.", paced.Name]);
             }
             if (targets.FirstOrDefault(t => t.Channel == DeliveryChannel.Post && string.IsNullOrWhiteSpace(t.PostalAddress)) is { } unaddressed)
             {
-                return OrganizerResult<Response>.Invalid("target", $"{unaddressed.Name} receives letters by post but has no postal address. Add one to the target first.");
+                return OrganizerResult<Response>.Invalid("target", l["{0} receives letters by post but has no postal address. Add one to the target first.", unaddressed.Name]);
             }
             if (targets.FirstOrDefault(t => t.Channel == DeliveryChannel.Email && string.IsNullOrWhiteSpace(t.Email)) is { } noEmail)
             {
-                return OrganizerResult<Response>.Invalid("target", $"{noEmail.Name} receives letters by email but has no email address. Add one to the target first.");
+                return OrganizerResult<Response>.Invalid("target", l["{0} receives letters by email but has no email address. Add one to the target first.", noEmail.Name]);
             }
             return null;
         }

@@ -1,5 +1,7 @@
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Following;
 
@@ -8,9 +10,6 @@ public static class FollowingApi
     public sealed record Accepted(string Status, string Message);
 
     public sealed record Confirmed(string Status, string Case);
-
-    public const string AcceptedMessage =
-        "Thank you. If this address does not follow the case yet, we have sent it a link: following starts once you press the button on that page.";
 
     public static RouteGroupBuilder MapFollowingApi(this RouteGroupBuilder api)
     {
@@ -34,7 +33,7 @@ public static class FollowingApi
 
     private static async Task<IResult> FollowAsync(
         string slug, FollowCase.Request request, FollowCase.Validator validator, FollowCase.Handler handler,
-        HttpContext http, CancellationToken ct)
+        HttpContext http, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
@@ -42,17 +41,18 @@ public static class FollowingApi
             return ApiResults.Invalid(validation);
         }
         return await handler.HandleAsync(slug, request, http.Connection.RemoteIpAddress, ct) == FollowCase.Outcome.CaseNotFound
-            ? ApiResults.NotFound($"There is no case '{slug}'.")
-            : TypedResults.Accepted((string?)null, new Accepted("pending-confirmation", AcceptedMessage));
+            ? ApiResults.NotFound(l["There is no case '{0}'.", slug])
+            : TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
+                l["Thank you. If this address does not follow the case yet, we have sent it a link: following starts once you press the button on that page."]));
     }
 
-    private static async Task<IResult> ConfirmAsync(string token, ConfirmFollower.Handler handler, CancellationToken ct)
+    private static async Task<IResult> ConfirmAsync(string token, ConfirmFollower.Handler handler, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var result = await handler.HandleAsync(token, ct);
         return result.Outcome switch
         {
-            ConfirmFollower.Outcome.NotFound => ApiResults.NotFound("This confirmation link is not valid."),
-            ConfirmFollower.Outcome.Unsubscribed => ApiResults.Conflict("This address has unsubscribed. Ask to follow the case again to get a new link."),
+            ConfirmFollower.Outcome.NotFound => ApiResults.NotFound(l["This confirmation link is not valid."]),
+            ConfirmFollower.Outcome.Unsubscribed => ApiResults.Conflict(l["This address has unsubscribed. Ask to follow the case again to get a new link."]),
             ConfirmFollower.Outcome.AlreadyConfirmed => Results.Ok(new Confirmed("already-confirmed", result.CaseSlug!)),
             _ => Results.Ok(new Confirmed("confirmed", result.CaseSlug!)),
         };

@@ -1,7 +1,9 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -58,19 +60,19 @@ public sealed record LetterSettings
 
     public class Validator : AbstractValidator<LetterSettings>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(s => s.LetterSubject).MaximumLength(200);
             RuleFor(s => s.EditableText).MaximumLength(LetterData.HardMaxLength);
             RuleFor(s => s.EditableMaxLength).InclusiveBetween(1, LetterData.HardMaxLength)
-                .WithMessage($"The limit of the editable paragraph must be between 1 and {LetterData.HardMaxLength} characters.");
+                .WithMessage(_ => l["The limit of the editable paragraph must be between 1 and {0} characters.", LetterData.HardMaxLength]);
             RuleFor(s => s.EditableText).Must((s, text) => s.EditableMaxLength is not { } max || text is null || text.Trim().Length <= max)
-                .WithMessage("The default paragraph is longer than the limit you set for it.");
+                .WithMessage(_ => l["The default paragraph is longer than the limit you set for it."]);
             RuleFor(s => s.AddressedTo).MaximumLength(500);
             RuleFor(s => s.ContactName).MaximumLength(200);
             RuleFor(s => s.ContactOrganisation).MaximumLength(200);
-            RuleFor(s => s.ContactEmail).MaximumLength(FormRules.MaxEmailLength).BareEmailAddress()
-                .WithMessage("Enter a valid email address for the contact person, such as name@example.org.");
+            RuleFor(s => s.ContactEmail).MaximumLength(FormRules.MaxEmailLength).BareEmailAddress(l)
+                .WithMessage(_ => l["Enter a valid email address for the contact person, such as name@example.org."]);
             RuleFor(s => s.SignatoryOrder).IsInEnum();
         }
     }

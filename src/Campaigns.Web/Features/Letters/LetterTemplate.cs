@@ -19,9 +19,7 @@ public static partial class LetterTemplate
         PlaceholderPattern().Matches(template).Select(m => m.Groups[1].Value)
             .Where(name => !Placeholders.Contains(name)).Distinct().ToList();
 
-    public static string UnknownPlaceholdersMessage(string template) =>
-        $"Unknown placeholders: {string.Join(", ", UnknownPlaceholders(template).Select(p => "{" + p + "}"))}. "
-        + $"A letter can use {string.Join(", ", Placeholders.Select(p => "{" + p + "}"))}.";
+    public static string Listed(IEnumerable<string> placeholders) => string.Join(", ", placeholders.Select(p => "{" + p + "}"));
 
     public static bool HasEditablePart(string template) =>
         PlaceholderPattern().Matches(template).Any(m => m.Groups[1].Value == Editable);

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Letters;
@@ -44,10 +46,10 @@ public static partial class LettersApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }
 
-    private static async Task<IResult> PublicSignatoriesAsync(string slug, LetterQueries letters, SignatoryListing listing, CancellationToken ct) =>
+    private static async Task<IResult> PublicSignatoriesAsync(string slug, LetterQueries letters, SignatoryListing listing, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         await letters.PublicAsync(slug, ct) is { Kind: not Domain.CampaignKind.Petition } letter
             ? TypedResults.Ok(await listing.ForAsync(letter, ct))
-            : ApiResults.NotFound($"There is no letter '{slug}'.");
+            : ApiResults.NotFound(l["There is no letter '{0}'.", slug]);
 
     private static async Task<IResult> UpdateSettingsAsync(
         string slug, LetterSettings request, LetterSettings.Validator validator, UpdateLetterSettings.Handler handler, ClaimsPrincipal user, CancellationToken ct)

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -10,7 +12,7 @@ namespace Campaigns.Web.Features.Letters;
 /// Signatories the organizer lists by name. Each one counts like a confirmed signature (an organisation toward
 /// the organisations' count), so adding and removing them writes a count delta in the same transaction.
 /// </summary>
-public class ListedSignatoryCommands(CampaignsDbContext db, LetterAccess access, TimeProvider clock)
+public class ListedSignatoryCommands(IStringLocalizer<SharedResource> l, CampaignsDbContext db, LetterAccess access, TimeProvider clock)
 {
     public async Task<OrganizerResult<ListedSignatoryView>> AddAsync(ClaimsPrincipal user, string slug, Guid groupId, SignatoryInput input, CancellationToken ct)
     {
@@ -48,7 +50,7 @@ public class ListedSignatoryCommands(CampaignsDbContext db, LetterAccess access,
         var signatory = await db.ListedSignatories.SingleOrDefaultAsync(s => s.Id == signatoryId && s.GroupId == groupId, ct);
         if (signatory is null)
         {
-            return OrganizerResult<bool>.NotFound("This group lists no such signatory.");
+            return OrganizerResult<bool>.NotFound(l["This group lists no such signatory."]);
         }
         db.ListedSignatories.Remove(signatory);
         db.CountDeltas.Add(new CountDelta { CampaignId = signatory.CampaignId, Delta = -1, Organisation = signatory.IsOrganisation, Listed = true });
@@ -86,7 +88,7 @@ public class ListedSignatoryCommands(CampaignsDbContext db, LetterAccess access,
             return grant.Fail<SignatoryGroup>();
         }
         var group = await db.SignatoryGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId && g.CampaignId == grant.Value!.CampaignId, ct);
-        return group is null ? OrganizerResult<SignatoryGroup>.NotFound("This campaign has no such signatory group.") : OrganizerResult<SignatoryGroup>.Ok(group);
+        return group is null ? OrganizerResult<SignatoryGroup>.NotFound(l["This campaign has no such signatory group."]) : OrganizerResult<SignatoryGroup>.Ok(group);
     }
 
     private static ListedSignatoryView View(ListedSignatory s) => new(s.Id, s.Name, s.Country, s.Role, s.IsOrganisation, s.Position);

@@ -3,7 +3,9 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -15,7 +17,7 @@ public sealed record OrganisationSignatureView(
 /// Organisations whose representative confirmed from an address outside the organisation's domain wait for the
 /// organizer. Approving counts them; rejecting removes the signature (and uncounts it if it had counted).
 /// </summary>
-public class OrganisationApprovals(CampaignsDbContext db, LetterAccess access, TimeProvider clock)
+public class OrganisationApprovals(IStringLocalizer<SharedResource> l, CampaignsDbContext db, LetterAccess access, TimeProvider clock)
 {
     public async Task<OrganizerResult<IReadOnlyList<OrganisationSignatureView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -42,7 +44,7 @@ public class OrganisationApprovals(CampaignsDbContext db, LetterAccess access, T
         }
         if (found.Value!.EmailVerifiedAt is null)
         {
-            return OrganizerResult<bool>.Conflict("The signer has not yet confirmed their email address; an organisation can be approved once they have.");
+            return OrganizerResult<bool>.Conflict(l["The signer has not yet confirmed their email address; an organisation can be approved once they have."]);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -87,7 +89,7 @@ public class OrganisationApprovals(CampaignsDbContext db, LetterAccess access, T
         var signature = await db.Signatures.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Id == signatureId && s.CampaignId == grant.Value!.CampaignId && s.Kind == SignerKind.Organisation, ct);
         return signature is null
-            ? OrganizerResult<Signature>.NotFound("This campaign has no such organisation signature.")
+            ? OrganizerResult<Signature>.NotFound(l["This campaign has no such organisation signature."])
             : OrganizerResult<Signature>.Ok(signature);
     }
 }

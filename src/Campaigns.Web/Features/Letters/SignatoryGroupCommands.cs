@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
 /// <summary>The headings a letter's signatories appear under, in the organizer's order.</summary>
-public class SignatoryGroupCommands(CampaignsDbContext db, LetterAccess access)
+public class SignatoryGroupCommands(IStringLocalizer<SharedResource> l, CampaignsDbContext db, LetterAccess access)
 {
     public async Task<OrganizerResult<IReadOnlyList<SignatoryGroupView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -44,7 +46,7 @@ public class SignatoryGroupCommands(CampaignsDbContext db, LetterAccess access)
         var group = groups.SingleOrDefault(g => g.Id == groupId);
         if (group is null)
         {
-            return OrganizerResult<SignatoryGroupView>.NotFound("This campaign has no such signatory group.");
+            return OrganizerResult<SignatoryGroupView>.NotFound(l["This campaign has no such signatory group."]);
         }
         groups.Remove(group);
         Apply(group, input, groups, isNew: false);
@@ -64,7 +66,7 @@ public class SignatoryGroupCommands(CampaignsDbContext db, LetterAccess access)
         var group = await db.SignatoryGroups.SingleOrDefaultAsync(g => g.Id == groupId && g.CampaignId == campaignId, ct);
         if (group is null)
         {
-            return OrganizerResult<bool>.NotFound("This campaign has no such signatory group.");
+            return OrganizerResult<bool>.NotFound(l["This campaign has no such signatory group."]);
         }
         var listed = await db.ListedSignatories.Where(s => s.GroupId == groupId).ToListAsync(ct);
         db.ListedSignatories.RemoveRange(listed);

@@ -1,5 +1,7 @@
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -18,11 +20,11 @@ public sealed record GroupInput
 
     public class Validator : AbstractValidator<GroupInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(g => g.Name).NotEmpty().WithMessage("Give the group a name, such as \"Organisations\".").MaximumLength(200);
+            RuleFor(g => g.Name).NotEmpty().WithMessage(_ => l["Give the group a name, such as \"Organisations\"."]).MaximumLength(200);
             RuleFor(g => g.Country).Must(c => c is null || Countries.IsKnown(c.ToUpperInvariant()))
-                .WithMessage("Use an ISO 3166-1 country code such as CA, or leave the country out.");
+                .WithMessage(_ => l["Use an ISO 3166-1 country code such as CA, or leave the country out."]);
             RuleFor(g => g.Position).GreaterThanOrEqualTo(0);
         }
     }
@@ -37,15 +39,15 @@ public sealed record SignatoryInput
 
     public class Validator : AbstractValidator<SignatoryInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(s => s.Name).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter the signatory's name.").MaximumLength(200)
-                .Must(n => !SpreadsheetFormula.StartsWithTrigger(n)).WithMessage("A name cannot start with =, +, - or @.");
+                .NotEmpty().WithMessage(_ => l["Enter the signatory's name."]).MaximumLength(200)
+                .Must(n => !SpreadsheetFormula.StartsWithTrigger(n)).WithMessage(_ => l["A name cannot start with =, +, - or @."]);
             RuleFor(s => s.Country).Must(c => c is null || Countries.IsKnown(c.ToUpperInvariant()))
-                .WithMessage("Use an ISO 3166-1 country code such as US, or leave the country out.");
+                .WithMessage(_ => l["Use an ISO 3166-1 country code such as US, or leave the country out."]);
             RuleFor(s => s.Role).MaximumLength(200).Must(r => !SpreadsheetFormula.StartsWithTrigger(r))
-                .WithMessage("A role cannot start with =, +, - or @.");
+                .WithMessage(_ => l["A role cannot start with =, +, - or @."]);
         }
     }
 }
@@ -57,10 +59,10 @@ public sealed record OrderInput
 
     public class Validator : AbstractValidator<OrderInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(o => o.SignatoryIds).NotNull().WithMessage("List the group's signatories in the order you want.")
-                .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("Each signatory can be listed only once.");
+            RuleFor(o => o.SignatoryIds).NotNull().WithMessage(_ => l["List the group's signatories in the order you want."])
+                .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage(_ => l["Each signatory can be listed only once."]);
         }
     }
 }

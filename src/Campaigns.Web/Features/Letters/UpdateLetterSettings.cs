@@ -3,8 +3,10 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -14,7 +16,7 @@ namespace Campaigns.Web.Features.Letters;
 /// </summary>
 public static class UpdateLetterSettings
 {
-    public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory)
     {
         public async Task<OrganizerResult<LetterSettings>> GetAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
@@ -43,20 +45,20 @@ public static class UpdateLetterSettings
             return OrganizerResult<LetterSettings>.Ok(LetterSettings.Of(campaign));
         }
 
-        private static OrganizerResult<LetterSettings>? Refuse(Campaign campaign, LetterSettings settings)
+        private OrganizerResult<LetterSettings>? Refuse(Campaign campaign, LetterSettings settings)
         {
             if (campaign.Kind == CampaignKind.Petition)
             {
-                return OrganizerResult<LetterSettings>.Conflict("A petition has no letter settings; they belong to appeal letters, sign-on letters and joint statements.");
+                return OrganizerResult<LetterSettings>.Conflict(l["A petition has no letter settings; they belong to appeal letters, sign-on letters and joint statements."]);
             }
             if (campaign.Status == CampaignStatus.Closed)
             {
-                return OrganizerResult<LetterSettings>.Conflict("A closed campaign can no longer be changed.");
+                return OrganizerResult<LetterSettings>.Conflict(l["A closed campaign can no longer be changed."]);
             }
             if (campaign.Status == CampaignStatus.Published && !settings.SameSignedTerms(LetterSettings.Of(campaign)))
             {
                 return OrganizerResult<LetterSettings>.Conflict(
-                    "The subject and the editable paragraph's text and limit of a published letter can no longer change: supporters have signed them. The date, contact and order of signatories can still be edited.");
+                    l["The subject and the editable paragraph's text and limit of a published letter can no longer change: supporters have signed them. The date, contact and order of signatories can still be edited."]);
             }
             var errors = new List<ValidationFailure>();
             if (settings.EditableText is not null && campaign.Kind != CampaignKind.AppealLetter)

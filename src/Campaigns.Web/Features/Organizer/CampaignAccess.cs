@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -13,7 +15,7 @@ public sealed record OrganisationChoice(Guid Id, string Name);
 /// Who may see or change a campaign: members of the organisation that runs it, and admins.
 /// Every organizer endpoint and page asks here, so the rule lives in one place.
 /// </summary>
-public class CampaignAccess(CampaignsDbContext db)
+public class CampaignAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db)
 {
     public async Task<OrganizerResult<CampaignGrant>> CheckAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -23,13 +25,13 @@ public class CampaignAccess(CampaignsDbContext db)
             .SingleOrDefaultAsync(ct);
         if (campaign is null)
         {
-            return OrganizerResult<CampaignGrant>.NotFound($"There is no campaign '{slug}'.");
+            return OrganizerResult<CampaignGrant>.NotFound(l["There is no campaign '{0}'.", slug]);
         }
         if (IsAdmin(user) || await IsMemberAsync(user, campaign.OrganisationId, ct))
         {
             return OrganizerResult<CampaignGrant>.Ok(campaign);
         }
-        return OrganizerResult<CampaignGrant>.Forbidden("Only members of the organisation that runs this campaign can see or change it.");
+        return OrganizerResult<CampaignGrant>.Forbidden(l["Only members of the organisation that runs this campaign can see or change it."]);
     }
 
     /// <summary>The organisations the user may run campaigns for: their own, or every one for an admin.</summary>
@@ -48,14 +50,14 @@ public class CampaignAccess(CampaignsDbContext db)
         if (requested is { } id)
         {
             return organisations.Any(o => o.Id == id) ? OrganizerResult<Guid>.Ok(id)
-                : IsAdmin(user) ? OrganizerResult<Guid>.Invalid("OrganisationId", "There is no organisation with this id.")
-                : OrganizerResult<Guid>.Forbidden("You can only create campaigns for an organisation you belong to.");
+                : IsAdmin(user) ? OrganizerResult<Guid>.Invalid("OrganisationId", l["There is no organisation with this id."])
+                : OrganizerResult<Guid>.Forbidden(l["You can only create campaigns for an organisation you belong to."]);
         }
         return organisations.Count switch
         {
             1 => OrganizerResult<Guid>.Ok(organisations[0].Id),
-            0 => OrganizerResult<Guid>.Forbidden("Your account does not belong to an organisation yet. Ask an administrator to add you to one."),
-            _ => OrganizerResult<Guid>.Invalid("OrganisationId", "Choose which of your organisations runs this campaign."),
+            0 => OrganizerResult<Guid>.Forbidden(l["Your account does not belong to an organisation yet. Ask an administrator to add you to one."]),
+            _ => OrganizerResult<Guid>.Invalid("OrganisationId", l["Choose which of your organisations runs this campaign."]),
         };
     }
 

@@ -1,5 +1,7 @@
 using Campaigns.Web.Email;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -22,22 +24,22 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T> where T 
     public const int MaxTargets = 50;
     public const int MaxCases = 20;
 
-    protected CampaignFieldsValidator(IOptions<MailOptions> mail)
+    protected CampaignFieldsValidator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail)
     {
-        RuleFor(r => r.Title).NotEmpty().WithMessage("Give the campaign a title.").MaximumLength(200);
-        RuleFor(r => r.Summary).NotEmpty().WithMessage("Write a short summary.").MaximumLength(1000);
-        RuleFor(r => r.Body).NotEmpty().WithMessage("Write the text of the campaign.").MaximumLength(50_000)
+        RuleFor(r => r.Title).NotEmpty().WithMessage(_ => l["Give the campaign a title."]).MaximumLength(200);
+        RuleFor(r => r.Summary).NotEmpty().WithMessage(_ => l["Write a short summary."]).MaximumLength(1000);
+        RuleFor(r => r.Body).NotEmpty().WithMessage(_ => l["Write the text of the campaign."]).MaximumLength(50_000)
             .Must(b => b is null || Letters.LetterTemplate.UnknownPlaceholders(b).Count == 0)
-            .WithMessage(r => Letters.LetterTemplate.UnknownPlaceholdersMessage(r.Body!));
+            .WithMessage(r => l["Unknown placeholders: {0}. A letter can use {1}.", Letters.LetterTemplate.Listed(Letters.LetterTemplate.UnknownPlaceholders(r.Body!)), Letters.LetterTemplate.Listed(Letters.LetterTemplate.Placeholders)]);
         RuleFor(r => r.StartedBy).MaximumLength(200);
-        RuleFor(r => r.Goal).GreaterThan(0).WithMessage("The goal must be a positive number of signatures.");
+        RuleFor(r => r.Goal).GreaterThan(0).WithMessage(_ => l["The goal must be a positive number of signatures."]);
         RuleFor(r => r.Targets).Must(t => t is null || t.Count <= MaxTargets)
-            .WithMessage($"A campaign can address at most {MaxTargets} targets.")
+            .WithMessage(_ => l["A campaign can address at most {0} targets.", MaxTargets])
             .Must(t => t is null || IsEachListedOnce(t))
-            .WithMessage("Each target can be listed only once.");
-        RuleForEach(r => r.Targets).NotNull().SetValidator(new TargetInput.Validator(mail));
+            .WithMessage(_ => l["Each target can be listed only once."]);
+        RuleForEach(r => r.Targets).NotNull().SetValidator(new TargetInput.Validator(l, mail));
         RuleFor(r => r.CaseSlugs).Must(c => c is null || c.Count <= MaxCases)
-            .WithMessage($"A campaign can concern at most {MaxCases} cases.");
+            .WithMessage(_ => l["A campaign can concern at most {0} cases.", MaxCases]);
         RuleForEach(r => r.CaseSlugs).NotEmpty().MaximumLength(100);
     }
 

@@ -1,12 +1,14 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
 /// <summary>Turns the targets and cases an organizer lists into rows the campaign links to.</summary>
-public class CampaignLinks(CampaignsDbContext db)
+public class CampaignLinks(CampaignsDbContext db, IStringLocalizer<SharedResource> l)
 {
     /// <summary>
     /// One target row per official per organisation: a target given by id comes from the organisation's directory,
@@ -38,7 +40,7 @@ public class CampaignLinks(CampaignsDbContext db)
             if (target is { RetiredAt: not null } && !linked.Contains(target.Id))
             {
                 errors.Add(new ValidationFailure($"Targets[{i}].{(input.Id is null ? "Name" : "Id")}",
-                    $"{target.Name} has been retired from the directory and cannot be added to a new campaign; restore the target first."));
+                    l["{0} has been retired from the directory and cannot be added to a new campaign; restore the target first.", target.Name]));
                 continue;
             }
             if (target is null)
@@ -49,7 +51,7 @@ public class CampaignLinks(CampaignsDbContext db)
             }
             else if (targets.Contains(target))
             {
-                errors.Add(new ValidationFailure($"Targets[{i}].Name", $"{target.Name} is listed twice; each target can be listed only once."));
+                errors.Add(new ValidationFailure($"Targets[{i}].Name", l["{0} is listed twice; each target can be listed only once.", target.Name]));
                 continue;
             }
             targets.Add(target);
@@ -67,7 +69,7 @@ public class CampaignLinks(CampaignsDbContext db)
         var errors = wanted
             .Select((slug, i) => (slug, i))
             .Where(x => !found.ContainsKey(x.slug))
-            .Select(x => new ValidationFailure($"CaseSlugs[{x.i}]", $"There is no case '{x.slug}'."))
+            .Select(x => new ValidationFailure($"CaseSlugs[{x.i}]", l["There is no case '{0}'.", x.slug]))
             .ToList();
         return (found.Values.ToList(), errors);
     }

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -16,15 +18,16 @@ public static class CloseCampaign
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(r => r.ClosingMessage).NotEmpty()
-                .WithMessage("Write a closing message: supporters see it on the campaign page.")
+                .WithMessage(_ => l["Write a closing message: supporters see it on the campaign page."])
                 .MaximumLength(2000);
         }
     }
 
     public class Handler(
+        IStringLocalizer<SharedResource> l,
         CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
@@ -45,7 +48,7 @@ public static class CloseCampaign
                     .SetProperty(c => c.ClosingMessage, message), ct);
             if (closed == 0)
             {
-                return OrganizerResult<OrganizerCampaign>.Conflict("Only a published campaign can be closed.");
+                return OrganizerResult<OrganizerCampaign>.Conflict(l["Only a published campaign can be closed."]);
             }
             directory.Forget(slug);
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));

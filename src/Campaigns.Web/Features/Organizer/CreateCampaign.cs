@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -29,17 +31,17 @@ public static class CreateCampaign
 
     public class Validator : CampaignFieldsValidator<Request>
     {
-        public Validator(TimeProvider clock, IOptions<MailOptions> mail) : base(mail)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock, IOptions<MailOptions> mail) : base(l, mail)
         {
             RuleFor(r => r.Kind).Must(k => k is null || KindOf(k) is not null)
-                .WithMessage("The kind is one of petition, appealLetter, signOnLetter or jointStatement.");
+                .WithMessage(_ => l["The kind is one of petition, appealLetter, signOnLetter or jointStatement."]);
             RuleFor(r => r.Slug).MaximumLength(CampaignSlugs.MaxLength)
-                .Matches(CampaignSlugs.Pattern).WithMessage("Use only lowercase letters a-z, digits and single hyphens in the address.")
-                .Must(s => !CampaignSlugs.IsReserved(s)).WithMessage("This address is reserved; choose another.")
+                .Matches(CampaignSlugs.Pattern).WithMessage(_ => l["Use only lowercase letters a-z, digits and single hyphens in the address."])
+                .Must(s => !CampaignSlugs.IsReserved(s)).WithMessage(_ => l["This address is reserved; choose another."])
                 .When(r => !string.IsNullOrEmpty(r.Slug));
             RuleFor(r => r.Deadline).Must(d => d is null || Text.Utc(d) > clock.GetUtcNow().UtcDateTime)
-                .WithMessage("The deadline must be in the future.");
-            RuleFor(r => r.Targets).NotEmpty().WithMessage("Add at least one target: the official the petition is addressed to.")
+                .WithMessage(_ => l["The deadline must be in the future."]);
+            RuleFor(r => r.Targets).NotEmpty().WithMessage(_ => l["Add at least one target: the official the petition is addressed to."])
                 .When(r => KindOf(r.Kind) != CampaignKind.JointStatement);
         }
     }
@@ -49,7 +51,7 @@ public static class CreateCampaign
         name is null ? CampaignKind.Petition
             : Enum.TryParse<CampaignKind>(name, ignoreCase: true, out var kind) && !int.TryParse(name, out _) ? kind : null;
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
@@ -91,8 +93,8 @@ public static class CreateCampaign
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaign.Id, ct));
         }
 
-        private static OrganizerResult<OrganizerCampaign> SlugTaken(string slug) =>
-            OrganizerResult<OrganizerCampaign>.Conflict($"The address '{slug}' is already used by another campaign; choose another.");
+        private OrganizerResult<OrganizerCampaign> SlugTaken(string slug) =>
+            OrganizerResult<OrganizerCampaign>.Conflict(l["The address '{0}' is already used by another campaign; choose another.", slug]);
 
         private static Campaign NewCampaign(Guid organisationId, string slug, Request r, DateTime now) => new()
         {

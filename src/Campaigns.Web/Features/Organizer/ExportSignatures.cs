@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -8,14 +10,14 @@ public static class ExportSignatures
 {
     public sealed record Export(string FileName, IAsyncEnumerable<SignatureRow> Rows);
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access)
     {
         /// <summary>The rows stream from the database as the file is written, so a large campaign is never held in memory.</summary>
         public async Task<OrganizerResult<Export>> HandleAsync(ClaimsPrincipal user, string slug, string? status, CancellationToken ct)
         {
             if (!SignatureFilter.IsKnown(status))
             {
-                return OrganizerResult<Export>.Invalid("Status", SignatureFilter.Message);
+                return OrganizerResult<Export>.Invalid("Status", l["Status must be confirmed, pending or all."]);
             }
             var grant = await access.CheckAsync(user, slug, ct);
             if (!grant.IsOk)

@@ -1,8 +1,10 @@
-using Campaigns.Web.Infrastructure;
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -21,9 +23,9 @@ public static class ListSignatures
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Status).Must(SignatureFilter.IsKnown).WithMessage(SignatureFilter.Message);
+            RuleFor(r => r.Status).Must(SignatureFilter.IsKnown).WithMessage(_ => l["Status must be confirmed, pending or all."]);
             RuleFor(r => r.Page).InclusiveBetween(1, Paging.MaxPage);
             RuleFor(r => r.PageSize).InclusiveBetween(1, MaxPageSize);
         }

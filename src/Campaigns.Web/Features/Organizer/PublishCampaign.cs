@@ -4,13 +4,16 @@ using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Outbox;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Organizer;
 
 public static class PublishCampaign
 {
     public class Handler(
+        IStringLocalizer<SharedResource> l,
         CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, OutboxJobs jobs, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
@@ -33,11 +36,11 @@ public static class PublishCampaign
             if (!draft.SaysWhom)
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict(
-                    "Say whom the campaign is addressed to before publishing: add at least one target, or fill in \"Addressed to\" in the letter settings.");
+                    l["Say whom the campaign is addressed to before publishing: add at least one target, or fill in \"Addressed to\" in the letter settings."]);
             }
             if (draft.Deadline <= now)
             {
-                return OrganizerResult<OrganizerCampaign>.Conflict("The deadline has passed. Move it into the future before publishing.");
+                return OrganizerResult<OrganizerCampaign>.Conflict(l["The deadline has passed. Move it into the future before publishing."]);
             }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // The status condition makes two publishers racing each other succeed once.
@@ -58,7 +61,7 @@ public static class PublishCampaign
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
         }
 
-        private static OrganizerResult<OrganizerCampaign> NotADraft() =>
-            OrganizerResult<OrganizerCampaign>.Conflict("Only a draft can be published; this campaign has already been published.");
+        private OrganizerResult<OrganizerCampaign> NotADraft() =>
+            OrganizerResult<OrganizerCampaign>.Conflict(l["Only a draft can be published; this campaign has already been published."]);
     }
 }

@@ -8,7 +8,6 @@ public static class SignatureFilter
     public const string Confirmed = "confirmed";
     public const string Pending = "pending";
     public const string All = "all";
-    public const string Message = "Status must be confirmed, pending or all.";
 
     public static bool IsKnown(string? status) => status is null or Confirmed or Pending or All;
 

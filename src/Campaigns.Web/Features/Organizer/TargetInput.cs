@@ -1,7 +1,9 @@
 using Campaigns.Web.Email;
-using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -27,17 +29,17 @@ public sealed record TargetInput
 
     public class Validator : AbstractValidator<TargetInput>
     {
-        public Validator(IOptions<MailOptions> mail)
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail)
         {
-            RuleFor(t => t.Name).NotEmpty().When(t => t.Id is null).WithMessage("Each target needs a name.").MaximumLength(200);
+            RuleFor(t => t.Name).NotEmpty().When(t => t.Id is null).WithMessage(_ => l["Each target needs a name."]).MaximumLength(200);
             RuleFor(t => t.Title).MaximumLength(200);
             RuleFor(t => t.Organisation).MaximumLength(200);
             RuleFor(t => t.CleanCountry).Must(c => c is null || Countries.IsKnown(c)).OverridePropertyName(nameof(Country))
-                .WithMessage("Country must be an ISO 3166-1 alpha-2 code, such as GB or CN.");
-            RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress().When(t => !string.IsNullOrWhiteSpace(t.Email))
-                .WithMessage("The target's email address is not valid.");
-            RuleFor(t => t.Email).DeliverableLocalPart(mail.Value)
-                .WithMessage(Targets.TargetValidator.UndeliverableEmail);
+                .WithMessage(_ => l["Country must be an ISO 3166-1 alpha-2 code, such as GB or CN."]);
+            RuleFor(t => t.Email).MaximumLength(254).BareEmailAddress(l).When(t => !string.IsNullOrWhiteSpace(t.Email))
+                .WithMessage(_ => l["The target's email address is not valid."]);
+            RuleFor(t => t.Email).DeliverableLocalPart(l, mail.Value)
+                .WithMessage(_ => l["The target's email address has accented or non-Latin letters before the @, which our mail server cannot deliver to."]);
         }
     }
 }

@@ -3,8 +3,10 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -29,14 +31,15 @@ public static class UpdateCampaign
 
     public class Validator : CampaignFieldsValidator<Request>
     {
-        public Validator(IOptions<MailOptions> mail) : base(mail)
+        public Validator(IStringLocalizer<SharedResource> l, IOptions<MailOptions> mail) : base(l, mail)
         {
             RuleFor(r => r.Targets).Must(t => t is null || t.Count > 0)
-                .WithMessage("A campaign needs at least one target; leave the list out to keep the current targets.");
+                .WithMessage(_ => l["A campaign needs at least one target; leave the list out to keep the current targets."]);
         }
     }
 
     public class Handler(
+        IStringLocalizer<SharedResource> l,
         CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns,
         CampaignDirectory directory, TimeProvider clock)
     {
@@ -78,20 +81,20 @@ public static class UpdateCampaign
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaign.Id, ct));
         }
 
-        private static OrganizerResult<OrganizerCampaign>? Refuse(Campaign campaign, Request request, DateTime now)
+        private OrganizerResult<OrganizerCampaign>? Refuse(Campaign campaign, Request request, DateTime now)
         {
             if (campaign.Status == CampaignStatus.Closed)
             {
-                return OrganizerResult<OrganizerCampaign>.Conflict("A closed campaign can no longer be changed.");
+                return OrganizerResult<OrganizerCampaign>.Conflict(l["A closed campaign can no longer be changed."]);
             }
             if (campaign.Status != CampaignStatus.Draft && (request.Targets is not null || request.CaseSlugs is not null))
             {
-                return OrganizerResult<OrganizerCampaign>.Conflict("Targets and cases can only be changed while the campaign is a draft.");
+                return OrganizerResult<OrganizerCampaign>.Conflict(l["Targets and cases can only be changed while the campaign is a draft."]);
             }
             if (campaign.Status != CampaignStatus.Draft && RewritesText(campaign, request))
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict(
-                    "The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited.");
+                    l["The title and full text of a published campaign can no longer change: people have signed them. The summary, goal and deadline can still be edited."]);
             }
             if (campaign.Kind == CampaignKind.AppealLetter && campaign.EditableText is not null
                 && !Letters.LetterTemplate.HasEditablePart(Text.CleanBlock(request.Body) ?? ""))

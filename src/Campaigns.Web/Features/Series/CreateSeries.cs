@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Series;
 
@@ -19,19 +21,19 @@ public static class CreateSeries
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(r => r.Reference).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter the series reference, such as UA 44/22.")
-                .MaximumLength(SeriesReference.MaxLength).WithMessage($"The reference can be at most {SeriesReference.MaxLength} characters long.")
-                .Must(r => SeriesReference.Slug(r!).Length > 0).WithMessage("The reference needs at least one letter or digit.");
+                .NotEmpty().WithMessage(_ => l["Enter the series reference, such as UA 44/22."])
+                .MaximumLength(SeriesReference.MaxLength).WithMessage(_ => l["The reference can be at most {0} characters long.", SeriesReference.MaxLength])
+                .Must(r => SeriesReference.Slug(r!).Length > 0).WithMessage(_ => l["The reference needs at least one letter or digit."]);
             RuleFor(r => r.Title).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter a title for the series.")
-                .MaximumLength(200).WithMessage("The title can be at most 200 characters long.");
+                .NotEmpty().WithMessage(_ => l["Enter a title for the series."])
+                .MaximumLength(200).WithMessage(_ => l["The title can be at most 200 characters long."]);
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
     {
         public async Task<OrganizerResult<SeriesView>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
@@ -53,7 +55,7 @@ public static class CreateSeries
             catch (DbUpdateException ex) when (ex.IsUniqueViolation())
             {
                 db.ChangeTracker.Clear();
-                return OrganizerResult<SeriesView>.Conflict($"The organisation already has a series with the reference '{reference}'.");
+                return OrganizerResult<SeriesView>.Conflict(l["The organisation already has a series with the reference '{0}'.", reference]);
             }
         }
     }

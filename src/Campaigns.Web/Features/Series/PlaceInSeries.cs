@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Series;
 
@@ -22,18 +24,18 @@ public static class PlaceInSeries
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(r => r.Reference)
-                .NotEmpty().When(r => r.SeriesId is null).WithMessage("Give the series by its id or its reference.")
-                .MaximumLength(SeriesReference.MaxLength).WithMessage($"The reference can be at most {SeriesReference.MaxLength} characters long.");
+                .NotEmpty().When(r => r.SeriesId is null).WithMessage(_ => l["Give the series by its id or its reference."])
+                .MaximumLength(SeriesReference.MaxLength).WithMessage(_ => l["The reference can be at most {0} characters long.", SeriesReference.MaxLength]);
             RuleFor(r => r.OutputNumber)
-                .NotNull().WithMessage("Give the number of this output in the series (1 for the first action).")
-                .InclusiveBetween(1, MaxOutputNumber).WithMessage($"The output number must be between 1 and {MaxOutputNumber}.");
+                .NotNull().WithMessage(_ => l["Give the number of this output in the series (1 for the first action)."])
+                .InclusiveBetween(1, MaxOutputNumber).WithMessage(_ => l["The output number must be between 1 and {0}.", MaxOutputNumber]);
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, SeriesQueries queries, CampaignDirectory directory)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, SeriesQueries queries, CampaignDirectory directory)
     {
         public async Task<OrganizerResult<SeriesPlacement>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
@@ -50,8 +52,8 @@ public static class PlaceInSeries
             if (series is null)
             {
                 return request.SeriesId is null
-                    ? OrganizerResult<SeriesPlacement>.Invalid("Reference", "The organisation has no series with this reference. Create the series first.")
-                    : OrganizerResult<SeriesPlacement>.Invalid("SeriesId", "The organisation that runs this campaign has no series with this id.");
+                    ? OrganizerResult<SeriesPlacement>.Invalid("Reference", l["The organisation has no series with this reference. Create the series first."])
+                    : OrganizerResult<SeriesPlacement>.Invalid("SeriesId", l["The organisation that runs this campaign has no series with this id."]);
             }
             var others = await db.Campaigns.AsNoTracking()
                 .Where(c => c.SeriesId == series.Id && c.Id != campaign.CampaignId)
@@ -59,15 +61,15 @@ public static class PlaceInSeries
             var number = request.OutputNumber!.Value;
             if (others.Any(o => o.OutputNumber == number))
             {
-                return OrganizerResult<SeriesPlacement>.Conflict($"Another campaign is already output {number} of {series.Reference}.");
+                return OrganizerResult<SeriesPlacement>.Conflict(l["Another campaign is already output {0} of {1}.", number, series.Reference]);
             }
             if (others.Any(o => o.FinalOutput && (request.Final || o.OutputNumber < number)))
             {
-                return OrganizerResult<SeriesPlacement>.Conflict($"{series.Reference} already has a final output; a series has one final output, and it comes last.");
+                return OrganizerResult<SeriesPlacement>.Conflict(l["{0} already has a final output; a series has one final output, and it comes last.", series.Reference]);
             }
             if (request.Final && others.Any(o => o.OutputNumber > number))
             {
-                return OrganizerResult<SeriesPlacement>.Conflict($"{series.Reference} has outputs after {number}, so output {number} cannot be the final one.");
+                return OrganizerResult<SeriesPlacement>.Conflict(l["{0} has outputs after {1}, so output {1} cannot be the final one.", series.Reference, number]);
             }
             await db.Campaigns.Where(c => c.Id == campaign.CampaignId).ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.SeriesId, series.Id)

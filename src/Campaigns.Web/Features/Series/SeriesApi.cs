@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
 using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Series;
@@ -43,11 +45,11 @@ public static class SeriesApi
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string key, SeriesQueries queries, CancellationToken ct) =>
-        await queries.FindAsync(key, ct) is { } series ? TypedResults.Ok(series) : ApiResults.NotFound($"There is no published series '{key}'.");
+    private static async Task<IResult> GetAsync(string key, SeriesQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await queries.FindAsync(key, ct) is { } series ? TypedResults.Ok(series) : ApiResults.NotFound(l["There is no published series '{0}'.", key]);
 
-    private static async Task<IResult> PeopleAsync(string slug, SeriesQueries queries, CancellationToken ct) =>
-        await queries.PanelAsync(slug, publicOnly: true, ct) is { } panel ? TypedResults.Ok(panel) : ApiResults.NotFound($"There is no campaign '{slug}'.");
+    private static async Task<IResult> PeopleAsync(string slug, SeriesQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await queries.PanelAsync(slug, publicOnly: true, ct) is { } panel ? TypedResults.Ok(panel) : ApiResults.NotFound(l["There is no campaign '{0}'.", slug]);
 
     private static async Task<IResult> CreateAsync(
         CreateSeries.Request request, CreateSeries.Validator validator, CreateSeries.Handler handler, ClaimsPrincipal user, CancellationToken ct)

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Series;
 
@@ -28,22 +30,22 @@ public static class SetActionStatus
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator(TimeProvider clock)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock)
         {
             RuleFor(r => r.Status).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Choose the action status: Continues or NoFurtherAction.")
-                .Must((r, _) => r.ParsedStatus is not null).WithMessage(r => $"'{r.Status}' is not an action status. Use Continues or NoFurtherAction.");
+                .NotEmpty().WithMessage(_ => l["Choose the action status: Continues or NoFurtherAction."])
+                .Must((r, _) => r.ParsedStatus is not null).WithMessage(r => l["'{0}' is not an action status. Use Continues or NoFurtherAction.", r.Status!]);
             RuleFor(r => r.Date)
                 .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
-                .WithMessage("The date cannot be in the future.");
+                .WithMessage(_ => l["The date cannot be in the future."]);
             RuleFor(r => r.Reason).Cascade(CascadeMode.Stop)
                 .NotEmpty().When(r => r.ParsedStatus == ActionStatus.NoFurtherAction)
-                .WithMessage("Say why no further action is requested, for example: released on 18 March 2025.")
-                .MaximumLength(MaxReasonLength).WithMessage($"The reason can be at most {MaxReasonLength} characters long.");
+                .WithMessage(_ => l["Say why no further action is requested, for example: released on 18 March 2025."])
+                .MaximumLength(MaxReasonLength).WithMessage(_ => l["The reason can be at most {0} characters long.", MaxReasonLength]);
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, SeriesQueries queries, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, SeriesQueries queries, TimeProvider clock)
     {
         public async Task<OrganizerResult<IReadOnlyList<PersonAction>>> HandleAsync(
             ClaimsPrincipal user, string slug, string caseSlug, Request request, CancellationToken ct)
@@ -64,7 +66,7 @@ public static class SetActionStatus
                     .SetProperty(cc => cc.ActionChangedOn, date)
                     .SetProperty(cc => cc.ActionReason, reason), ct);
             return updated == 0
-                ? OrganizerResult<IReadOnlyList<PersonAction>>.NotFound($"'{caseSlug}' is not one of the people this campaign is about.")
+                ? OrganizerResult<IReadOnlyList<PersonAction>>.NotFound(l["'{0}' is not one of the people this campaign is about.", caseSlug])
                 : OrganizerResult<IReadOnlyList<PersonAction>>.Ok(await queries.PeopleAsync(campaignId, ct));
         }
     }

@@ -13,6 +13,6 @@ public static class FormRules
     public static IRuleBuilderOptions<T, string?> RequiredEmail<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer l, MailOptions mail) =>
         rule.NotEmpty().WithMessage(_ => l["Please enter your email address."])
             .MaximumLength(MaxEmailLength).WithMessage(_ => l["The email address can be at most {0} characters long.", MaxEmailLength])
-            .BareEmailAddress().WithMessage(_ => l["Please enter a valid email address, such as name@example.org."])
-            .DeliverableLocalPart(mail).WithMessage(_ => l["We cannot yet send email to an address with accented or non-Latin letters before the @. Please use another address."]);
+            .BareEmailAddress(l).WithMessage(_ => l["Please enter a valid email address, such as name@example.org."])
+            .DeliverableLocalPart(l, mail).WithMessage(_ => l["We cannot yet send email to an address with accented or non-Latin letters before the @. Please use another address."]);
 }

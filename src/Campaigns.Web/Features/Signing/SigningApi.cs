@@ -1,6 +1,8 @@
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Signing;
 
@@ -37,7 +39,7 @@ public static class SigningApi
 
     private static async Task<IResult> SignAsync(
         string slug, SignCampaign.Request request, SignCampaign.Validator validator, SignCampaign.Handler handler,
-        HttpContext http, CancellationToken ct)
+        HttpContext http, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
@@ -48,20 +50,20 @@ public static class SigningApi
         return result.Outcome switch
         {
             SignCampaign.Outcome.Invalid => ApiResults.Invalid(new ValidationResult(result.Errors)),
-            SignCampaign.Outcome.CampaignNotFound => ApiResults.NotFound($"There is no campaign '{slug}'."),
-            SignCampaign.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is not open for signatures."),
+            SignCampaign.Outcome.CampaignNotFound => ApiResults.NotFound(l["There is no campaign '{0}'.", slug]),
+            SignCampaign.Outcome.CampaignNotOpen => ApiResults.Conflict(l["This campaign is not open for signatures."]),
             _ => TypedResults.Accepted((string?)null, new Accepted("pending-confirmation",
-                "Thank you. Check your inbox: your signature counts once you confirm it from the email we sent.")),
+                l["Thank you. Check your inbox: your signature counts once you confirm it from the email we sent."])),
         };
     }
 
-    private static async Task<IResult> ConfirmAsync(string token, ConfirmSignature.Handler handler, CancellationToken ct)
+    private static async Task<IResult> ConfirmAsync(string token, ConfirmSignature.Handler handler, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var result = await handler.HandleAsync(token, ct);
         return result.Outcome switch
         {
-            ConfirmSignature.Outcome.NotFound => ApiResults.NotFound("This confirmation link is not valid or has expired."),
-            ConfirmSignature.Outcome.CampaignNotOpen => ApiResults.Conflict("This campaign is no longer open for signatures."),
+            ConfirmSignature.Outcome.NotFound => ApiResults.NotFound(l["This confirmation link is not valid or has expired."]),
+            ConfirmSignature.Outcome.CampaignNotOpen => ApiResults.Conflict(l["This campaign is no longer open for signatures."]),
             ConfirmSignature.Outcome.AlreadyConfirmed => Results.Ok(new Confirmed("already-confirmed", result.CampaignSlug!)),
             ConfirmSignature.Outcome.AwaitingApproval => Results.Ok(new Confirmed("awaiting-approval", result.CampaignSlug!)),
             _ => Results.Ok(new Confirmed("confirmed", result.CampaignSlug!)),

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -20,7 +22,7 @@ public static class AddressOnBehalfOf
 
     public sealed record State(Guid TargetId, string Name, string? OnBehalfOfCaseSlug, string? OnBehalfOfName);
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory)
     {
         public async Task<OrganizerResult<State>> HandleAsync(ClaimsPrincipal user, string slug, Guid targetId, Request request, CancellationToken ct)
         {
@@ -34,7 +36,7 @@ public static class AddressOnBehalfOf
                 .SingleOrDefaultAsync(t => t.CampaignId == campaignId && t.TargetId == targetId, ct);
             if (link is null)
             {
-                return OrganizerResult<State>.NotFound("This campaign does not address that target.");
+                return OrganizerResult<State>.NotFound(l["This campaign does not address that target."]);
             }
             var caseSlug = string.IsNullOrWhiteSpace(request.CaseSlug) ? null : request.CaseSlug.Trim();
             var person = caseSlug is null ? null : await db.CampaignCases.AsNoTracking()

@@ -1,13 +1,16 @@
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace Campaigns.Web.Features.Targets;
 
 /// <summary>Takes the CSV out of an import request: a text/csv body, or the "file" part of a multipart form.</summary>
 public static class ImportFile
 {
-    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadAsync(HttpRequest request, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (request.ContentLength > TargetCsv.MaxBytes)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(l));
         }
         try
         {
@@ -16,8 +19,8 @@ public static class ImportFile
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("file");
                 return file is null
-                    ? (null, Invalid("Attach the CSV file as the form field 'file'."))
-                    : file.Length > TargetCsv.MaxBytes ? (null, TooLarge()) : (await BytesAsync(file.OpenReadStream(), ct), null);
+                    ? (null, Invalid(l["Attach the CSV file as the form field 'file'."]))
+                    : file.Length > TargetCsv.MaxBytes ? (null, TooLarge(l)) : (await BytesAsync(file.OpenReadStream(), ct), null);
             }
             if (request.ContentType is { } type && type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
             {
@@ -26,9 +29,9 @@ public static class ImportFile
         }
         catch (InvalidDataException)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(l));
         }
-        return (null, TypedResults.Problem("Send the CSV as a text/csv body or as the 'file' part of a multipart/form-data form.",
+        return (null, TypedResults.Problem(l["Send the CSV as a text/csv body or as the 'file' part of a multipart/form-data form."],
             statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type."));
     }
 
@@ -51,7 +54,7 @@ public static class ImportFile
     private static IResult Invalid(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [message] }, title: "The request has invalid fields.");
 
-    private static IResult TooLarge() =>
-        TypedResults.Problem($"The file is larger than {TargetCsv.MaxBytes / 1024:N0} KB. Split it into smaller files.",
+    private static IResult TooLarge(IStringLocalizer<SharedResource> l) =>
+        TypedResults.Problem(l["The file is larger than {0:N0} KB. Split it into smaller files.", TargetCsv.MaxBytes / 1024],
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large.");
 }

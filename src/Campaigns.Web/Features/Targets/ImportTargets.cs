@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -15,7 +17,7 @@ public static class ImportTargets
 {
     public sealed record Response(int Created);
 
-    public class Handler(CampaignsDbContext db, TargetAccess access, TargetValidator validator, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, TargetAccess access, TargetValidator validator, TimeProvider clock)
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, Guid? organisationId, byte[] file, CancellationToken ct)
         {
@@ -24,7 +26,7 @@ public static class ImportTargets
             {
                 return organisation.Fail<Response>();
             }
-            var (rows, problem) = TargetCsv.Read(file);
+            var (rows, problem) = TargetCsv.Read(file, l);
             if (problem is not null)
             {
                 return OrganizerResult<Response>.Invalid("File", problem);
@@ -71,17 +73,17 @@ public static class ImportTargets
                 var key = (target.Name, target.Title);
                 if (known.Contains(key))
                 {
-                    errors.Add(RowError(row.Row, nameof(TargetRequest.Name), $"{target.Name} is already in the directory with this title."));
+                    errors.Add(RowError(row.Row, nameof(TargetRequest.Name), l["{0} is already in the directory with this title.", target.Name]));
                 }
                 else if (!seen.Add(key))
                 {
-                    errors.Add(RowError(row.Row, nameof(TargetRequest.Name), $"{target.Name} appears twice in the file with the same title."));
+                    errors.Add(RowError(row.Row, nameof(TargetRequest.Name), l["{0} appears twice in the file with the same title.", target.Name]));
                 }
             }
             return errors;
         }
 
-        private static ValidationFailure RowError(long row, string field, string message) =>
-            new($"Rows[{row}].{field}", $"Row {row}: {message}");
+        private ValidationFailure RowError(long row, string field, string message) =>
+            new($"Rows[{row}].{field}", l["Row {0}: {1}", row, message]);
     }
 }

@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -24,14 +26,14 @@ public static class NoFurtherAction
 
     public class Validator : AbstractValidator<Request>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(r => r.Reason).MaximumLength(MaxReasonLength)
-                .WithMessage($"The reason can be at most {MaxReasonLength} characters long.");
+                .WithMessage(_ => l["The reason can be at most {0} characters long.", MaxReasonLength]);
         }
     }
 
-    public class Handler(CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory, TimeProvider clock)
     {
         /// <summary>Sets the mark (a second call only changes the reason), or lifts it when <paramref name="request"/> is null.</summary>
         public async Task<OrganizerResult<State>> HandleAsync(ClaimsPrincipal user, string slug, Guid targetId, Request? request, CancellationToken ct)
@@ -45,7 +47,7 @@ public static class NoFurtherAction
                 .SingleOrDefaultAsync(t => t.CampaignId == grant.Value!.CampaignId && t.TargetId == targetId, ct);
             if (link is null)
             {
-                return OrganizerResult<State>.NotFound("This campaign does not address that target.");
+                return OrganizerResult<State>.NotFound(l["This campaign does not address that target."]);
             }
             if (request is null)
             {

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
 /// <summary>A target belongs to one organisation: its members and admins may see and change it.</summary>
-public class TargetAccess(CampaignsDbContext db, CampaignAccess campaigns)
+public class TargetAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess campaigns)
 {
     public const string NotYours = "Only members of the organisation whose directory holds this target can see or change it.";
 
@@ -20,7 +22,7 @@ public class TargetAccess(CampaignsDbContext db, CampaignAccess campaigns)
         var target = await db.Targets.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (target is null)
         {
-            return OrganizerResult<Target>.NotFound("There is no target with this id.");
+            return OrganizerResult<Target>.NotFound(l["There is no target with this id."]);
         }
         return (await OrganisationIdsAsync(user, ct)).Contains(target.OrganisationId)
             ? OrganizerResult<Target>.Ok(target)
@@ -34,12 +36,12 @@ public class TargetAccess(CampaignsDbContext db, CampaignAccess campaigns)
         {
             return organisations.Contains(id) ? OrganizerResult<Guid>.Ok(id)
                 : user.IsInRole(Roles.Admin) ? OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), "There is no organisation with this id.")
-                : OrganizerResult<Guid>.Forbidden("You can only add targets to the directory of an organisation you belong to.");
+                : OrganizerResult<Guid>.Forbidden(l["You can only add targets to the directory of an organisation you belong to."]);
         }
         return organisations.Count switch
         {
             1 => OrganizerResult<Guid>.Ok(organisations[0]),
-            0 => OrganizerResult<Guid>.Forbidden("Your account does not belong to an organisation yet. Ask an administrator to add you to one."),
+            0 => OrganizerResult<Guid>.Forbidden(l["Your account does not belong to an organisation yet. Ask an administrator to add you to one."]),
             _ => OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), "Choose which of your organisations' directories the target goes in."),
         };
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -27,7 +28,7 @@ public static class TargetCsv
     };
 
     /// <summary>The rows, or the reason the file as a whole cannot be read.</summary>
-    public static (IReadOnlyList<TargetCsvRow> Rows, string? Problem) Read(byte[] bytes)
+    public static (IReadOnlyList<TargetCsvRow> Rows, string? Problem) Read(byte[] bytes, IStringLocalizer l)
     {
         string text;
         try
@@ -36,29 +37,29 @@ public static class TargetCsv
         }
         catch (DecoderFallbackException)
         {
-            return ([], "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+            return ([], l["The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again."]);
         }
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ([], "The file is empty: it needs a header row and at least one target.");
+            return ([], l["The file is empty: it needs a header row and at least one target."]);
         }
         try
         {
-            return ReadRecords(text);
+            return ReadRecords(text, l);
         }
         catch (CsvFormatException ex)
         {
-            return ([], $"Row {ex.RecordNumber}: the quotes in this row do not match; a value with commas or line breaks must be enclosed in double quotes.");
+            return ([], l["Row {0}: the quotes in this row do not match; a value with commas or line breaks must be enclosed in double quotes.", ex.RecordNumber]);
         }
     }
 
-    private static (IReadOnlyList<TargetCsvRow>, string?) ReadRecords(string text)
+    private static (IReadOnlyList<TargetCsvRow>, string?) ReadRecords(string text, IStringLocalizer l)
     {
         using var csv = CsvReader.FromText(text, Options);
         csv.ReadHeader();
         var headers = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        if (HeaderProblem(headers) is { } problem)
+        if (HeaderProblem(headers, l) is { } problem)
         {
             return ([], problem);
         }
@@ -67,28 +68,28 @@ public static class TargetCsv
         {
             if (rows.Count == MaxRows)
             {
-                return ([], $"The file has more than {MaxRows:N0} targets. Split it into smaller files.");
+                return ([], l["The file has more than {0:N0} targets. Split it into smaller files.", MaxRows]);
             }
             var cells = headers.Select((column, i) => (column, value: i < csv.FieldCount ? csv.GetString(i) : null))
                 .ToDictionary(c => c.column, c => string.IsNullOrWhiteSpace(c.value) ? null : c.value);
             rows.Add(new TargetCsvRow(csv.RowNumber + 1, ToForm(cells)));
         }
-        return rows.Count == 0 ? ([], "The file has a header row but no targets.") : (rows, null);
+        return rows.Count == 0 ? ([], l["The file has a header row but no targets."]) : (rows, null);
     }
 
-    private static string? HeaderProblem(List<string> headers)
+    private static string? HeaderProblem(List<string> headers, IStringLocalizer l)
     {
         var unknown = headers.Where(h => !Columns.Contains(h)).ToList();
         if (unknown.Count > 0)
         {
-            return $"Row 1: unknown column {string.Join(", ", unknown.Select(u => $"'{u}'"))}. The columns are: {string.Join(",", Columns)}.";
+            return l["Row 1: unknown column {0}. The columns are: {1}.", string.Join(", ", unknown.Select(u => $"'{u}'")), string.Join(",", Columns)];
         }
         var repeated = headers.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (repeated.Count > 0)
         {
-            return $"Row 1: the column '{repeated[0]}' appears more than once.";
+            return l["Row 1: the column '{0}' appears more than once.", repeated[0]];
         }
-        return headers.Contains("name") ? null : "Row 1: the header row needs a 'name' column.";
+        return headers.Contains("name") ? null : l["Row 1: the header row needs a 'name' column."].Value;
     }
 
     private static TargetForm ToForm(Dictionary<string, string?> c) => new()

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
 using static Campaigns.Web.Features.Organizer.OrganizerApiResults;
 
 namespace Campaigns.Web.Features.Targets;
@@ -111,9 +113,9 @@ public static class TargetsApi
         ToResponse(await save.SetRetiredAsync(user, id, retired, ct), TypedResults.Ok);
 
     private static async Task<IResult> ImportAsync(
-        HttpRequest http, Guid? organisationId, ImportTargets.Handler handler, ClaimsPrincipal user, CancellationToken ct)
+        HttpRequest http, Guid? organisationId, ImportTargets.Handler handler, ClaimsPrincipal user, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var (bytes, problem) = await ImportFile.ReadAsync(http, ct);
+        var (bytes, problem) = await ImportFile.ReadAsync(http, l, ct);
         return problem ?? ToResponse(await handler.HandleAsync(user, organisationId, bytes!, ct),
             r => TypedResults.Created("/api/organizer/targets", r));
     }

@@ -1,13 +1,15 @@
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
 [Authorize(Policy = IdentitySetup.OrganizerPolicy)]
 [Route("organizer/targets")]
-public class TargetsController(TargetPages pages, SaveTarget save, TargetValidator validator) : Controller
+public class TargetsController(IStringLocalizer<SharedResource> l, TargetPages pages, SaveTarget save, TargetValidator validator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(
@@ -68,11 +70,11 @@ public class TargetsController(TargetPages pages, SaveTarget save, TargetValidat
         OrganizerResult<ImportTargets.Response> result;
         if (file is null || file.Length == 0)
         {
-            result = OrganizerResult<ImportTargets.Response>.Invalid("File", "Choose a CSV file to import.");
+            result = OrganizerResult<ImportTargets.Response>.Invalid("File", l["Choose a CSV file to import."]);
         }
         else if (file.Length > TargetCsv.MaxBytes)
         {
-            result = OrganizerResult<ImportTargets.Response>.Invalid("File", $"The file is larger than {TargetCsv.MaxBytes / 1024:N0} KB. Split it into smaller files.");
+            result = OrganizerResult<ImportTargets.Response>.Invalid("File", l["The file is larger than {0:N0} KB. Split it into smaller files.", TargetCsv.MaxBytes / 1024]);
         }
         else
         {

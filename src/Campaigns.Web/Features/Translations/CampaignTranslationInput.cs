@@ -1,5 +1,7 @@
 using Campaigns.Web.Features.Letters;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Translations;
 
@@ -16,13 +18,13 @@ public sealed record CampaignTranslationInput
 
     public class Validator : AbstractValidator<CampaignTranslationInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Title).NotEmpty().WithMessage("Give the campaign a title.").MaximumLength(200);
-            RuleFor(r => r.Summary).NotEmpty().WithMessage("Write a short summary.").MaximumLength(1000);
-            RuleFor(r => r.Body).NotEmpty().WithMessage("Write the text of the campaign.").MaximumLength(50_000)
+            RuleFor(r => r.Title).NotEmpty().WithMessage(_ => l["Give the campaign a title."]).MaximumLength(200);
+            RuleFor(r => r.Summary).NotEmpty().WithMessage(_ => l["Write a short summary."]).MaximumLength(1000);
+            RuleFor(r => r.Body).NotEmpty().WithMessage(_ => l["Write the text of the campaign."]).MaximumLength(50_000)
                 .Must(b => b is null || LetterTemplate.UnknownPlaceholders(b).Count == 0)
-                .WithMessage(r => LetterTemplate.UnknownPlaceholdersMessage(r.Body!));
+                .WithMessage(r => l["Unknown placeholders: {0}. A letter can use {1}.", LetterTemplate.Listed(LetterTemplate.UnknownPlaceholders(r.Body!)), LetterTemplate.Listed(LetterTemplate.Placeholders)]);
             RuleFor(r => r.ClosingMessage).MaximumLength(2000);
             RuleFor(r => r.LetterSubject).MaximumLength(200);
             RuleFor(r => r.EditableText).MaximumLength(LetterData.HardMaxLength);

@@ -2,13 +2,15 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Translations;
 
 /// <summary>Adds, replaces and removes a campaign's translations, for members of the organisation that runs it.</summary>
-public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<OrganizerResult<CampaignTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -52,7 +54,7 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return OrganizerResult<CampaignTranslationView>.Conflict("Someone else added this translation at the same moment; load it again.");
+            return OrganizerResult<CampaignTranslationView>.Conflict(l["Someone else added this translation at the same moment; load it again."]);
         }
         return OrganizerResult<CampaignTranslationView>.Ok(CampaignTranslationView.Of(row));
     }
@@ -66,7 +68,7 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
         }
         var removed = await db.CampaignTranslations.Where(t => t.CampaignId == grant.Value!.CampaignId && t.Language == language).ExecuteDeleteAsync(ct);
         return removed == 0
-            ? OrganizerResult<CampaignTranslationList>.NotFound($"This campaign has no translation into '{language}'.")
+            ? OrganizerResult<CampaignTranslationList>.NotFound(l["This campaign has no translation into '{0}'.", language])
             : OrganizerResult<CampaignTranslationList>.Ok(await LoadAsync(grant.Value!.CampaignId, ct));
     }
 
@@ -81,35 +83,35 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
         var campaignId = grant.Value!.CampaignId;
         if (!ContentLanguages.IsSupported(language))
         {
-            return OrganizerResult<CampaignTranslationList>.Invalid(TranslationLanguage.Field, TranslationLanguage.Supported);
+            return OrganizerResult<CampaignTranslationList>.Invalid(TranslationLanguage.Field, TranslationLanguage.Supported(l));
         }
         if (await db.CampaignTranslations.AnyAsync(t => t.CampaignId == campaignId && t.Language == language, ct))
         {
             return OrganizerResult<CampaignTranslationList>.Invalid(TranslationLanguage.Field,
-                $"The campaign has a translation into {ContentLanguages.NameOf(language!)}: remove it first.");
+                l["The campaign has a translation into {0}: remove it first.", ContentLanguages.NameOf(language!)]);
         }
         await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Language, language), ct);
         return OrganizerResult<CampaignTranslationList>.Ok(await LoadAsync(campaignId, ct));
     }
 
-    private static IEnumerable<ValidationFailure> Refusals(CampaignOriginal original, string language, CampaignTranslationInput input)
+    private IEnumerable<ValidationFailure> Refusals(CampaignOriginal original, string language, CampaignTranslationInput input)
     {
-        if (TranslationLanguage.Refuse(language, original.Language) is { } wrong)
+        if (TranslationLanguage.Refuse(l, language, original.Language) is { } wrong)
         {
             yield return wrong;
             yield break;
         }
         if (original.HasEditablePart && !Letters.LetterTemplate.HasEditablePart(input.Body ?? ""))
         {
-            yield return new ValidationFailure(nameof(input.Body), "Keep {editable} in the text where the supporter's paragraph goes, as in the original.");
+            yield return new ValidationFailure(nameof(input.Body), l["Keep {0} in the text where the supporter's paragraph goes, as in the original.", "{editable}"]);
         }
         if (original.EditableText is not null && string.IsNullOrWhiteSpace(input.EditableText))
         {
-            yield return new ValidationFailure(nameof(input.EditableText), "Translate the paragraph supporters may rewrite too.");
+            yield return new ValidationFailure(nameof(input.EditableText), l["Translate the paragraph supporters may rewrite too."]);
         }
         if (original.EditableMaxLength is { } max && input.EditableText?.Trim().Length > max)
         {
-            yield return new ValidationFailure(nameof(input.EditableText), $"The paragraph supporters may rewrite can be at most {max} characters long.");
+            yield return new ValidationFailure(nameof(input.EditableText), l["The paragraph supporters may rewrite can be at most {0} characters long.", max]);
         }
     }
 

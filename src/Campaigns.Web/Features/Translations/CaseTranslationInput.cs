@@ -1,5 +1,7 @@
 using Campaigns.Web.Features.Cases;
+using Campaigns.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Translations;
 
@@ -17,16 +19,16 @@ public sealed record CaseTranslationInput
 
     public class Validator : AbstractValidator<CaseTranslationInput>
     {
-        public Validator()
+        public Validator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(r => r.Name).NotEmpty().WithMessage("Write the person's name as readers of this language write it, for example 王炳章.")
+            RuleFor(r => r.Name).NotEmpty().WithMessage(_ => l["Write the person's name as readers of this language write it, for example {0}.", "王炳章"])
                 .MaximumLength(CaseLimits.Name);
             RuleFor(r => r.Charges).MaximumLength(CaseLimits.Charges);
             RuleFor(r => r.Sentence).MaximumLength(CaseLimits.Sentence);
             RuleFor(r => r.PlaceOfDetention).MaximumLength(CaseLimits.PlaceOfDetention);
             RuleFor(r => r.Biography).MaximumLength(CaseLimits.Biography);
             RuleFor(r => r.Updates).Must(u => u is null || u.Count <= CaseTimeline.MaxPerCase)
-                .WithMessage($"A case can have at most {CaseTimeline.MaxPerCase} updates.");
+                .WithMessage(_ => l["A case can have at most {0} updates.", CaseTimeline.MaxPerCase]);
             RuleForEach(r => r.Updates).NotNull().ChildRules(update =>
                 update.RuleFor(u => u.Summary).MaximumLength(CaseLimits.UpdateSummary));
         }

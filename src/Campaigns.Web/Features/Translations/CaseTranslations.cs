@@ -3,13 +3,15 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Resources;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Translations;
 
 /// <summary>Adds, replaces and removes a case's translations, for members of the organisation that keeps it.</summary>
-public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProvider clock)
+public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<OrganizerResult<CaseTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -53,7 +55,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            return OrganizerResult<CaseTranslationView>.Conflict("Someone else added this translation at the same moment; load it again.");
+            return OrganizerResult<CaseTranslationView>.Conflict(l["Someone else added this translation at the same moment; load it again."]);
         }
         return OrganizerResult<CaseTranslationView>.Ok(await ViewAsync(row, ct));
     }
@@ -69,7 +71,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         var row = await db.CaseTranslations.SingleOrDefaultAsync(t => t.CaseId == caseId && t.Language == language, ct);
         if (row is null)
         {
-            return OrganizerResult<CaseTranslationList>.NotFound($"This case has no translation into '{language}'.");
+            return OrganizerResult<CaseTranslationList>.NotFound(l["This case has no translation into '{0}'.", language]);
         }
         db.CaseTranslations.Remove(row);
         db.CaseUpdateTranslations.RemoveRange(await UpdateRows(caseId, language).ToListAsync(ct));
@@ -88,20 +90,20 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         var caseId = grant.Value!.CaseId;
         if (!ContentLanguages.IsSupported(language))
         {
-            return OrganizerResult<CaseTranslationList>.Invalid(TranslationLanguage.Field, TranslationLanguage.Supported);
+            return OrganizerResult<CaseTranslationList>.Invalid(TranslationLanguage.Field, TranslationLanguage.Supported(l));
         }
         if (await db.CaseTranslations.AnyAsync(t => t.CaseId == caseId && t.Language == language, ct))
         {
             return OrganizerResult<CaseTranslationList>.Invalid(TranslationLanguage.Field,
-                $"The case has a translation into {ContentLanguages.NameOf(language!)}: remove it first.");
+                l["The case has a translation into {0}: remove it first.", ContentLanguages.NameOf(language!)]);
         }
         await db.Cases.Where(c => c.Id == caseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Language, language), ct);
         return OrganizerResult<CaseTranslationList>.Ok(await LoadAsync(caseId, ct));
     }
 
-    private static IEnumerable<ValidationFailure> Refusals(CaseOriginal original, string language, CaseTranslationInput input)
+    private IEnumerable<ValidationFailure> Refusals(CaseOriginal original, string language, CaseTranslationInput input)
     {
-        if (TranslationLanguage.Refuse(language, original.Language) is { } wrong)
+        if (TranslationLanguage.Refuse(l, language, original.Language) is { } wrong)
         {
             yield return wrong;
             yield break;
@@ -116,7 +118,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         {
             if (had is not null && string.IsNullOrWhiteSpace(has))
             {
-                yield return new ValidationFailure(field, "Translate this too: the original has it.");
+                yield return new ValidationFailure(field, l["Translate this too: the original has it."]);
             }
         }
         var known = original.Updates.Select(u => u.Id).ToHashSet();
@@ -124,7 +126,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         {
             if (!known.Contains(update.Id))
             {
-                yield return new ValidationFailure($"Updates[{i}].Id", "This case has no such update.");
+                yield return new ValidationFailure($"Updates[{i}].Id", l["This case has no such update."]);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Campaigns.Web.Domain;
 using FluentValidation.Results;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Translations;
 
@@ -7,11 +8,11 @@ internal static class TranslationLanguage
 {
     public const string Field = "language";
 
-    public static readonly string Supported = $"The language must be one of: {string.Join(", ", ContentLanguages.All)}.";
+    public static string Supported(IStringLocalizer l) => l["The language must be one of: {0}.", string.Join(", ", ContentLanguages.All)];
 
     /// <summary>Why a text cannot be translated into <paramref name="language"/>, or null when it can.</summary>
-    public static ValidationFailure? Refuse(string language, string original) =>
-        !ContentLanguages.IsSupported(language) ? new ValidationFailure(Field, Supported)
-        : language == original ? new ValidationFailure(Field, $"The original is written in {ContentLanguages.NameOf(original)}: translate it into another language.")
+    public static ValidationFailure? Refuse(IStringLocalizer l, string language, string original) =>
+        !ContentLanguages.IsSupported(language) ? new ValidationFailure(Field, Supported(l))
+        : language == original ? new ValidationFailure(Field, l["The original is written in {0}: translate it into another language.", ContentLanguages.NameOf(original)])
         : null;
 }

@@ -1,3 +1,5 @@
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 
@@ -11,10 +13,8 @@ public sealed record PhotoOutcome(ProcessedPhoto? Photo, ProcessedPhoto? Thumbna
 /// Checks an upload is a photo by decoding it (never by its name or declared type), shrinks it, and writes it anew
 /// as JPEG, with a thumbnail. Only pixels are kept: EXIF, GPS positions and comments a family's camera added are dropped.
 /// </summary>
-public class PhotoProcessor(IOptions<CaseOptions> options)
+public class PhotoProcessor(IOptions<CaseOptions> options, IStringLocalizer<SharedResource> l)
 {
-    public const string NotAnImage = "The photo must be a JPEG or PNG image.";
-
     private static readonly SKEncodedImageFormat[] Accepted = [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp];
 
     public PhotoOutcome Process(byte[] upload)
@@ -22,17 +22,17 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         var limits = options.Value;
         if (upload.Length > limits.MaxPhotoBytes)
         {
-            return new PhotoOutcome(null, null, $"The photo is too large: at most {limits.MaxPhotoBytes / (1024 * 1024)} MB.", TooLarge: true);
+            return new PhotoOutcome(null, null, l["The photo is too large: at most {0} MB.", limits.MaxPhotoBytes / (1024 * 1024)], TooLarge: true);
         }
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data);
         if (codec is null)
         {
-            return Refused(NotAnImage);
+            return Refused(l["The photo must be a JPEG or PNG image."]);
         }
         if (!Accepted.Contains(codec.EncodedFormat))
         {
-            return Refused($"{NotAnImage} {codec.EncodedFormat.ToString().ToUpperInvariant()} files are not accepted; save it as JPEG or PNG.");
+            return Refused(l["The photo must be a JPEG or PNG image. {0} files are not accepted; save it as JPEG or PNG.", codec.EncodedFormat.ToString().ToUpperInvariant()]);
         }
         // Only the header has been read so far: a small file may claim dimensions that would exhaust memory.
         if ((long)codec.Info.Width * codec.Info.Height > limits.MaxPhotoPixels)
@@ -42,7 +42,7 @@ public class PhotoProcessor(IOptions<CaseOptions> options)
         // The thumbnail is made from the stored photo, as for photos stored before thumbnails were, so all look alike.
         return PhotoRendition.Render(codec, limits.PhotoLongSide) is { } photo
             ? new PhotoOutcome(photo, Thumbnail(photo.Content), null)
-            : Refused($"{NotAnImage} The file is cut short or damaged.");
+            : Refused(l["The photo must be a JPEG or PNG image. The file is cut short or damaged."]);
     }
 
     /// <summary>A small copy of a stored photo (JPEG, or PNG from before photos were stored as JPEG).</summary>
