@@ -104,7 +104,7 @@ public class CampaignPageInBrowserTests(KestrelAppFactory app) : IClassFixture<K
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
-        Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}?lang=en", await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
     }
 
     [BrowserFact]
@@ -118,7 +118,7 @@ public class CampaignPageInBrowserTests(KestrelAppFactory app) : IClassFixture<K
 
         await page.GotoAsync($"/campaigns/{petition.Slug}");
 
-        await Expect(page.GetByLabel("Link to this campaign (to paste into Signal or any other app)")).ToHaveValueAsync($"{app.PublicBaseUrl}/campaigns/{petition.Slug}");
+        await Expect(page.GetByLabel("Link to this campaign (to paste into Signal or any other app)")).ToHaveValueAsync($"{app.PublicBaseUrl}/campaigns/{petition.Slug}?lang=en");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy" })).ToBeHiddenAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Telegram" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://t\\.me/share/url\\?url="));
         await FillSignFormAsync(page, "not-an-email");

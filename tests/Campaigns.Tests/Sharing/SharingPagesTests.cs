@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Sharing;
+using Campaigns.Web.Infrastructure.Localization;
 using SkiaSharp;
 
 namespace Campaigns.Tests.Sharing;
@@ -23,7 +24,7 @@ public class SharingPagesTests(CampaignsAppFactory app) : IClassFixture<Campaign
     public async Task Campaign_page_offers_its_address_to_copy_and_plain_share_links_that_fetch_nothing()
     {
         var petition = await app.Seed.PetitionAsync();
-        var address = $"{app.PublicBaseUrl}/campaigns/{petition.Slug}";
+        var address = $"{app.PublicBaseUrl}/campaigns/{petition.Slug}?lang=en";
 
         var page = await _browser.GetDocumentAsync($"/campaigns/{petition.Slug}");
 
@@ -50,29 +51,29 @@ public class SharingPagesTests(CampaignsAppFactory app) : IClassFixture<Campaign
         var email = Emails.Unique();
         await _browser.SignAsync(petition.Slug, new SignatureRequest(email));
         await app.DrainOutboxAsync();
-        var link = app.Mailbox.SingleMessageTo(email).ConfirmationLink.PathAndQuery;
+        var link = app.Mailbox.SingleMessageTo(email).ConfirmationLink;
 
         var signed = await _browser.GetDocumentAsync($"/campaigns/{petition.Slug}/signed");
-        var confirmed = await HtmlForms.ParseAsync(await _browser.SubmitFormAsync(link, link, new Dictionary<string, string>()));
+        var confirmed = await HtmlForms.ParseAsync(await _browser.SubmitFormAsync(link.PathAndQuery, link.AbsolutePath, new Dictionary<string, string>()));
 
         foreach (var page in new[] { signed, confirmed })
         {
-            Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}", page.QuerySelector("#share-url")!.GetAttribute("value"));
+            Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}?lang=en", page.QuerySelector("#share-url")!.GetAttribute("value"));
             Assert.Equal(7, page.QuerySelectorAll(".share-links a").Length);
-            Assert.Equal($"/c/{petition.Slug}/qr.svg", page.QuerySelector(".share-qr img")!.GetAttribute("src"));
+            Assert.Equal($"/c/{petition.Slug}/qr.svg?lang=en", page.QuerySelector(".share-qr img")!.GetAttribute("src"));
         }
     }
 
     [Fact]
-    public void Shared_address_carries_the_language_it_was_shown_in_unless_English()
+    public void Shared_address_carries_the_language_it_was_shown_in()
     {
         var before = CultureInfo.CurrentUICulture;
         try
         {
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hant");
-            Assert.Equal("https://example.org/campaigns/free-them?lang=zh-Hant", ShareAddress.WithLanguage("https://example.org/campaigns/free-them"));
+            Assert.Equal("https://example.org/campaigns/free-them?lang=zh-Hant", LanguageInLinks.WithLanguage("https://example.org/campaigns/free-them"));
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-            Assert.Equal("https://example.org/campaigns/free-them", ShareAddress.WithLanguage("https://example.org/campaigns/free-them"));
+            Assert.Equal("https://example.org/campaigns/free-them?lang=en", LanguageInLinks.WithLanguage("https://example.org/campaigns/free-them"));
         }
         finally
         {
@@ -90,8 +91,8 @@ public class SharingPagesTests(CampaignsAppFactory app) : IClassFixture<Campaign
         string Meta(string key) => page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")!.GetAttribute("content")!;
         Assert.Equal(petition.Title, Meta("og:title"));
         Assert.Equal(petition.Summary, Meta("og:description"));
-        Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}", Meta("og:url"));
-        Assert.Equal($"{app.PublicBaseUrl}/c/{petition.Slug}/card.png", Meta("og:image"));
+        Assert.Equal($"{app.PublicBaseUrl}/campaigns/{petition.Slug}?lang=en", Meta("og:url"));
+        Assert.Equal($"{app.PublicBaseUrl}/c/{petition.Slug}/card.png?lang=en", Meta("og:image"));
         Assert.Equal("1200", Meta("og:image:width"));
         Assert.Equal("630", Meta("og:image:height"));
         Assert.Equal("en_US", Meta("og:locale"));
