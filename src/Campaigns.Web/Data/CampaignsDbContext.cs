@@ -43,6 +43,7 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<CampaignTranslation> CampaignTranslations => Set<CampaignTranslation>();
     public DbSet<CaseTranslation> CaseTranslations => Set<CaseTranslation>();
     public DbSet<CaseUpdateTranslation> CaseUpdateTranslations => Set<CaseUpdateTranslation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -14,6 +14,10 @@ public class OrganisationMember
     public Guid OrganisationId { get; set; }
     public string UserId { get; set; } = "";
     public DateTime JoinedAt { get; set; }
+    public MemberRole Role { get; set; } = MemberRole.Owner;
     public Organisation? Organisation { get; set; }
     public User? User { get; set; }
 }
+
+/// <summary>What a member may do: owners also manage members and read the audit log; viewers only look.</summary>
+public enum MemberRole { Owner, Organizer, Viewer }

@@ -51,6 +51,7 @@ public static class FeatureRegistration
         services.AddScoped<SignerDataPurger>();
         services.AddScoped<Admin.OutboxAdmin>();
         services.AddScoped<CampaignAccess>();
+        services.AddScoped<Audit.AuditTrail>();
         services.AddScoped<CampaignLinks>();
         services.AddScoped<CreateCampaign.Handler>();
         services.AddScoped<UpdateCampaign.Handler>();

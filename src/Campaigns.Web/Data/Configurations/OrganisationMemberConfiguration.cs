@@ -11,6 +11,7 @@ public class OrganisationMemberConfiguration : IEntityTypeConfiguration<Organisa
         builder.HasKey(m => new { m.OrganisationId, m.UserId });
         builder.HasOne(m => m.Organisation).WithMany(o => o.Members).HasForeignKey(m => m.OrganisationId);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId);
+        builder.Property(m => m.Role).HasDefaultValue(MemberRole.Owner);
         builder.HasIndex(m => m.UserId);
     }
 }

@@ -21,8 +21,9 @@ public static class IdentitySetup
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                    ? CheckedBearerHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
@@ -56,6 +57,8 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<CampaignsDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // A changed password, 2FA setting or membership ends the account's other sessions on their next request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Admin));

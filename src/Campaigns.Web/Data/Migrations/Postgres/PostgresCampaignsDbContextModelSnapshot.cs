@@ -52,6 +52,50 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.ToTable("ActionSeries");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -936,6 +980,13 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Owner");
+
                     b.HasKey("OrganisationId", "UserId");
 
                     b.HasIndex("UserId");
@@ -1453,6 +1504,15 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.AuditEntry", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", null)
                         .WithMany()

@@ -47,6 +47,48 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.ToTable("ActionSeries");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -925,6 +967,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("JoinedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Owner");
+
                     b.HasKey("OrganisationId", "UserId");
 
                     b.HasIndex("UserId");
@@ -1434,6 +1483,15 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.AuditEntry", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", null)
                         .WithMany()
