@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Features;
 using Campaigns.Web.Features.Accounts;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Deliveries;
@@ -48,9 +49,9 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseCampaignsLocalization();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 var api = app.MapGroup("/api");
@@ -67,6 +68,7 @@ api.MapTrackingApi();
 api.MapLettersApi();
 api.MapDeliveriesApi();
 api.MapTranslationsApi();
+api.MapAuditApi();
 app.MapOpenApi("/api/openapi.json");
 app.MapApiReference();
 app.MapCampaignsHealthChecks();

@@ -52,6 +52,7 @@ public static class FeatureRegistration
         services.AddScoped<Admin.OutboxAdmin>();
         services.AddScoped<CampaignAccess>();
         services.AddScoped<Audit.AuditTrail>();
+        services.AddScoped<Audit.AuditLog>();
         services.AddScoped<CampaignLinks>();
         services.AddScoped<CreateCampaign.Handler>();
         services.AddScoped<UpdateCampaign.Handler>();

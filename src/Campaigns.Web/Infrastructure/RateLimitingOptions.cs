@@ -14,4 +14,7 @@ public class RateLimitingOptions
 
     /// <summary>Higher than signing: a household or office behind one address confirms its signatures together.</summary>
     [Range(1, 100_000)] public int ConfirmationsPerMinutePerClient { get; set; } = 30;
+
+    /// <summary>Downloads of signers' names and addresses per account: enough for real work, too few to siphon a stolen session's worth.</summary>
+    [Range(1, 100_000)] public int SignerExportsPerHourPerAccount { get; set; } = 20;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Resources;
@@ -12,6 +13,7 @@ public static class RateLimits
 {
     public const string Accounts = "accounts";
     public const string Confirming = "confirming";
+    public const string SignerExports = "signer-exports";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,15 +23,19 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
                 var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                await Results.Problem(l["Too many requests from this address. Please wait a minute and try again."],
-                        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.")
+                var export = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == SignerExports;
+                context.HttpContext.Response.Headers.RetryAfter = export ? "600" : "60";
+                var detail = export
+                    ? l["Your account has downloaded signer data {0} times in the last hour. Please wait before downloading again.", options.SignerExportsPerHourPerAccount]
+                    : l["Too many requests from this address. Please wait a minute and try again."];
+                await Results.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.")
                     .ExecuteAsync(context.HttpContext);
             };
             limiter.AddPolicy(SigningApi.RateLimitPolicy, http => PerClient(http, options.Enabled, options.SignaturesPerMinutePerClient));
             limiter.AddPolicy(Accounts, http => PerClient(http, options.Enabled, options.AccountActionsPerMinutePerClient));
             limiter.AddPolicy(Confirming, http => PerClient(http, options.Enabled, options.ConfirmationsPerMinutePerClient));
+            limiter.AddPolicy(SignerExports, http => PerAccount(http, options.Enabled, options.SignerExportsPerHourPerAccount));
         });
     }
 
@@ -43,6 +49,19 @@ public static class RateLimits
                 SegmentsPerWindow = 6,
                 QueueLimit = 0,
             });
+
+    private static RateLimitPartition<string> PerAccount(HttpContext http, bool enabled, int permitsPerHour) =>
+        !enabled
+            ? RateLimitPartition.GetNoLimiter("off")
+            : RateLimitPartition.GetSlidingWindowLimiter(
+                http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ClientKey(http.Connection.RemoteIpAddress),
+                _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = permitsPerHour,
+                    Window = TimeSpan.FromHours(1),
+                    SegmentsPerWindow = 12,
+                    QueueLimit = 0,
+                });
 
     // One IPv6 subscriber usually holds a whole /64, so limiting single addresses would limit nobody.
     private static string ClientKey(IPAddress? address)

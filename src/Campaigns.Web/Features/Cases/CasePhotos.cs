@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Cases.Photos;
 using Campaigns.Web.Features.Organizer;
@@ -13,7 +14,7 @@ namespace Campaigns.Web.Features.Cases;
 public sealed record PhotoFile(byte[] Content, string ContentType, DateTime UpdatedAt);
 
 /// <summary>Replaces or removes a case's photo. Nothing is stored unless the upload decodes as an image.</summary>
-public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, TimeProvider clock)
+public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries, PhotoProcessor processor, AuditTrail audit, TimeProvider clock)
 {
     public const string Field = "photo";
 
@@ -45,6 +46,7 @@ public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext d
         stored.Thumbnail = outcome.Thumbnail?.Content;
         var person = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
         person.PhotoUpdatedAt = now;
+        audit.Record(user, person.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.PhotoChanged);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(caseId, ct));
     }
@@ -60,6 +62,7 @@ public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext d
         await db.CasePhotos.Where(p => p.CaseId == caseId).ExecuteDeleteAsync(ct);
         var person = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
         person.PhotoUpdatedAt = null;
+        audit.Record(user, person.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.PhotoRemoved);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(caseId, ct));
     }

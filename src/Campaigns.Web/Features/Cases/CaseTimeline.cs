@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -20,7 +21,7 @@ public interface ICaseUpdateListener
 /// <summary>Adds, edits and deletes the dated updates on a case's timeline.</summary>
 public class CaseTimeline(
     IStringLocalizer<SharedResource> l,
-    CampaignsDbContext db, CaseAccess access, CaseQueries queries, IEnumerable<ICaseUpdateListener> listeners, TimeProvider clock)
+    CampaignsDbContext db, CaseAccess access, CaseQueries queries, IEnumerable<ICaseUpdateListener> listeners, AuditTrail audit, TimeProvider clock)
 {
     public const int MaxPerCase = 1000;
 
@@ -44,6 +45,7 @@ public class CaseTimeline(
         {
             await listener.OnAddedAsync(person, update, now, ct);
         }
+        audit.Record(user, person.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.TimelineAdded);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(person.Id, ct));
     }
@@ -55,9 +57,10 @@ public class CaseTimeline(
         {
             return found.Fail<CaseDetail>();
         }
-        input.ApplyTo(found.Value!);
+        input.ApplyTo(found.Value!.Update);
+        audit.Record(user, found.Value.Grant.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.TimelineEdited);
         await db.SaveChangesAsync(ct);
-        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(found.Value!.CaseId, ct));
+        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(found.Value.Grant.CaseId, ct));
     }
 
     public async Task<OrganizerResult<CaseDetail>> DeleteAsync(ClaimsPrincipal user, string slug, Guid id, CancellationToken ct)
@@ -67,19 +70,24 @@ public class CaseTimeline(
         {
             return found.Fail<CaseDetail>();
         }
-        db.CaseUpdates.Remove(found.Value!);
+        db.CaseUpdates.Remove(found.Value!.Update);
+        audit.Record(user, found.Value.Grant.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.TimelineDeleted);
         await db.SaveChangesAsync(ct);
-        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(found.Value!.CaseId, ct));
+        return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(found.Value.Grant.CaseId, ct));
     }
 
-    private async Task<OrganizerResult<CaseUpdate>> FindAsync(ClaimsPrincipal user, string slug, Guid id, CancellationToken ct)
+    private sealed record Found(CaseGrant Grant, CaseUpdate Update);
+
+    private async Task<OrganizerResult<Found>> FindAsync(ClaimsPrincipal user, string slug, Guid id, CancellationToken ct)
     {
         var grant = await access.CheckAsync(user, slug, ct);
         if (!grant.IsOk)
         {
-            return grant.Fail<CaseUpdate>();
+            return grant.Fail<Found>();
         }
         var update = await db.CaseUpdates.SingleOrDefaultAsync(u => u.Id == id && u.CaseId == grant.Value!.CaseId, ct);
-        return update is null ? OrganizerResult<CaseUpdate>.NotFound(l["This case has no such update."]) : OrganizerResult<CaseUpdate>.Ok(update);
+        return update is null
+            ? OrganizerResult<Found>.NotFound(l["This case has no such update."])
+            : OrganizerResult<Found>.Ok(new Found(grant.Value!, update));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -39,7 +40,7 @@ public static class CreateCase
         }
     }
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CaseQueries queries, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CaseQueries queries, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<CaseDetail>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
@@ -56,6 +57,7 @@ public static class CreateCase
             var person = new Case { OrganisationId = organisation.Value, Slug = slug, CreatedAt = clock.GetUtcNow().UtcDateTime };
             CaseFieldsMapper.Apply(person, request);
             db.Cases.Add(person);
+            audit.Record(user, person.OrganisationId, AuditAction.CaseCreated, slug);
             try
             {
                 await db.SaveChangesAsync(ct);

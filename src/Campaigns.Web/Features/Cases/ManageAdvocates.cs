@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Campaigns.Web.Features.Cases;
 
 /// <summary>Adds, edits, removes and reorders the advocates and partners listed on a case.</summary>
-public class ManageAdvocates(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries)
+public class ManageAdvocates(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CaseAccess access, CaseQueries queries, AuditTrail audit)
 {
     public const int MaxPerCase = 50;
 
@@ -84,6 +85,7 @@ public class ManageAdvocates(IStringLocalizer<SharedResource> l, CampaignsDbCont
         {
             return refusal;
         }
+        audit.Record(user, grant.Value!.OrganisationId, AuditAction.CaseEdited, slug, AuditDetails.AdvocatesChanged);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(grant.Value!.CaseId, ct));
     }

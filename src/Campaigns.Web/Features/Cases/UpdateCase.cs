@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +29,7 @@ public static class UpdateCase
 
     public class Validator(IStringLocalizer<SharedResource> l, TimeProvider clock) : CaseFieldsValidator<Request>(l, clock);
 
-    public class Handler(CampaignsDbContext db, CaseAccess access, CaseQueries queries)
+    public class Handler(CampaignsDbContext db, CaseAccess access, CaseQueries queries, AuditTrail audit)
     {
         public async Task<OrganizerResult<CaseDetail>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
@@ -38,6 +40,7 @@ public static class UpdateCase
             }
             var person = await db.Cases.SingleAsync(c => c.Id == grant.Value!.CaseId, ct);
             CaseFieldsMapper.Apply(person, request);
+            audit.Record(user, person.OrganisationId, AuditAction.CaseEdited, slug);
             await db.SaveChangesAsync(ct);
             return OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(person.Id, ct));
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -34,7 +35,7 @@ public static class RecordPosting
         }
     }
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<DeliveryLine>> HandleAsync(ClaimsPrincipal user, Guid deliveryId, Request request, CancellationToken ct)
         {
@@ -62,8 +63,8 @@ public static class RecordPosting
             if (delivery.Status != DeliveryStatus.Queued)
             {
                 return OrganizerResult<DeliveryLine>.Conflict(delivery.Status == DeliveryStatus.Sent
-                    ? "This letter's posting is already recorded."
-                    : $"This letter is {DeliveryStatusNames.Lower(delivery.Status)}: {delivery.HeldReason}");
+                    ? l["This letter's posting is already recorded."]
+                    : l["This letter is {0}: {1}", DeliveryStatusNames.Lower(delivery.Status), delivery.HeldReason ?? ""]);
             }
             var postedAt = request.PostedAt!.Value.ToUniversalTime();
             delivery.Status = DeliveryStatus.Sent;
@@ -73,6 +74,7 @@ public static class RecordPosting
             delivery.PostedReference = string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim();
             delivery.RecordedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier);
             delivery.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            audit.Record(user, grant.Value!.OrganisationId, AuditAction.PostingRecorded, found.Slug, found.Name);
             await db.SaveChangesAsync(ct);
             return OrganizerResult<DeliveryLine>.Ok(ListDeliveries.Line(delivery, found.Name));
         }

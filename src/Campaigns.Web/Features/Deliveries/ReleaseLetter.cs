@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -15,7 +16,7 @@ public static class ReleaseLetter
 
     public sealed record Response(IReadOnlyList<Released> Targets);
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Guid? targetId, CancellationToken ct)
         {
@@ -63,6 +64,8 @@ public static class ReleaseLetter
             {
                 return OrganizerResult<Response>.Conflict(l["Nothing new to release: the letter has gone out and no one has signed since."]);
             }
+            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.LetterReleased, slug, ct,
+                string.Join(", ", released.Where(r => r.DeliveryId is not null).Select(r => r.TargetName)));
             await transaction.CommitAsync(ct);
             return OrganizerResult<Response>.Ok(new Response(released));
         }

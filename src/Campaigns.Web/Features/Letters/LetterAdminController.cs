@@ -1,7 +1,9 @@
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Campaigns.Web.Features.Letters;
 
@@ -78,6 +80,7 @@ public class LetterAdminController(LetterAdminPages pages) : Controller
         await AfterAsync(slug, await approvals.RejectAsync(User, slug, signatureId, ct), null, ct);
 
     [HttpGet("signatories.csv")]
+    [EnableRateLimiting(RateLimits.SignerExports)]
     public async Task<IActionResult> Export(string slug, [FromServices] SignatoriesExport export, CancellationToken ct)
     {
         var result = await export.HandleAsync(User, slug, ct);

@@ -42,6 +42,8 @@ public static partial class LettersApi
         campaigns.MapGet("/signatories.csv", async (string slug, SignatoriesExport export, ClaimsPrincipal user, CancellationToken ct) =>
                 ToResponse(await export.HandleAsync(user, slug, ct), e => new SignatoriesCsvResult(e)))
             .GuardedCampaign().WithName("ExportSignatories")
+            .RequireRateLimiting(RateLimits.SignerExports)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Listed signatories by group and confirmed online signers, with organisation columns, as CSV. Cells a spreadsheet would run as formulas are prefixed with an apostrophe.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
     }

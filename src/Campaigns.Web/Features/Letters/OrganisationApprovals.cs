@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
@@ -17,7 +18,7 @@ public sealed record OrganisationSignatureView(
 /// Organisations whose representative confirmed from an address outside the organisation's domain wait for the
 /// organizer. Approving counts them; rejecting removes the signature (and uncounts it if it had counted).
 /// </summary>
-public class OrganisationApprovals(IStringLocalizer<SharedResource> l, CampaignsDbContext db, LetterAccess access, TimeProvider clock)
+public class OrganisationApprovals(IStringLocalizer<SharedResource> l, CampaignsDbContext db, LetterAccess access, AuditTrail audit, TimeProvider clock)
 {
     public async Task<OrganizerResult<IReadOnlyList<OrganisationSignatureView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -42,7 +43,7 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
         {
             return found.Fail<bool>();
         }
-        if (found.Value!.EmailVerifiedAt is null)
+        if (found.Value!.Signature.EmailVerifiedAt is null)
         {
             return OrganizerResult<bool>.Conflict(l["The signer has not yet confirmed their email address; an organisation can be approved once they have."]);
         }
@@ -52,8 +53,9 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, now), ct);
         if (approved == 1)
         {
-            db.CountDeltas.Add(new CountDelta { CampaignId = found.Value.CampaignId, Delta = 1, Organisation = true });
-            await DeliveryPlanner.PlanAsync(db, signatureId, found.Value.CampaignId, now, ct);
+            db.CountDeltas.Add(new CountDelta { CampaignId = found.Value.Grant.CampaignId, Delta = 1, Organisation = true });
+            await DeliveryPlanner.PlanAsync(db, signatureId, found.Value.Grant.CampaignId, now, ct);
+            audit.Record(user, found.Value.Grant.OrganisationId, AuditAction.OrganisationApproved, slug);
             await db.SaveChangesAsync(ct);
         }
         await transaction.CommitAsync(ct);
@@ -72,24 +74,27 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
         await db.Signatures.Where(s => s.Id == signatureId).ExecuteDeleteAsync(ct);
         if (confirmed == 1)
         {
-            db.CountDeltas.Add(new CountDelta { CampaignId = found.Value!.CampaignId, Delta = -1, Organisation = true });
-            await db.SaveChangesAsync(ct);
+            db.CountDeltas.Add(new CountDelta { CampaignId = found.Value!.Grant.CampaignId, Delta = -1, Organisation = true });
         }
+        audit.Record(user, found.Value!.Grant.OrganisationId, AuditAction.OrganisationRejected, slug);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return OrganizerResult<bool>.Ok(true);
     }
 
-    private async Task<OrganizerResult<Signature>> FindAsync(ClaimsPrincipal user, string slug, Guid signatureId, CancellationToken ct)
+    private sealed record Found(CampaignGrant Grant, Signature Signature);
+
+    private async Task<OrganizerResult<Found>> FindAsync(ClaimsPrincipal user, string slug, Guid signatureId, CancellationToken ct)
     {
         var grant = await access.CheckAsync(user, slug, changing: true, ct);
         if (!grant.IsOk)
         {
-            return grant.Fail<Signature>();
+            return grant.Fail<Found>();
         }
         var signature = await db.Signatures.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Id == signatureId && s.CampaignId == grant.Value!.CampaignId && s.Kind == SignerKind.Organisation, ct);
         return signature is null
-            ? OrganizerResult<Signature>.NotFound(l["This campaign has no such organisation signature."])
-            : OrganizerResult<Signature>.Ok(signature);
+            ? OrganizerResult<Found>.NotFound(l["This campaign has no such organisation signature."])
+            : OrganizerResult<Found>.Ok(new Found(grant.Value!, signature));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed record SignatoryRow(
     string? Country, string? City, string? Email, string? PersonalText, DateTime? SignedAt, DateTime? ConfirmedAt);
 
 /// <summary>Everyone who signs the letter, for the organizer: listed signatories by group, then confirmed online signers.</summary>
-public class SignatoriesExport(CampaignsDbContext db, LetterAccess access)
+public class SignatoriesExport(CampaignsDbContext db, LetterAccess access, AuditTrail audit)
 {
     public sealed record Export(string FileName, IAsyncEnumerable<SignatoryRow> Rows);
 
@@ -23,6 +24,7 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access)
             return grant.Fail<Export>();
         }
         var campaignId = grant.Value!.CampaignId;
+        await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.SignatoriesExported, slug, ct);
         var groups = await db.SignatoryGroups.AsNoTracking().Where(g => g.CampaignId == campaignId).OrderBy(g => g.Position).ToListAsync(ct);
         var listed = await db.ListedSignatories.AsNoTracking().Where(s => s.CampaignId == campaignId).ToListAsync(ct);
         var onlineGroup = groups.FirstOrDefault(g => g.ReceivesOnlineSigners)?.Name ?? "";

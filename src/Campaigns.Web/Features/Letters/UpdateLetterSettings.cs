@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Organizer;
@@ -16,7 +17,7 @@ namespace Campaigns.Web.Features.Letters;
 /// </summary>
 public static class UpdateLetterSettings
 {
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignDirectory directory, AuditTrail audit)
     {
         public async Task<OrganizerResult<LetterSettings>> GetAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
@@ -40,6 +41,7 @@ public static class UpdateLetterSettings
                 return refusal;
             }
             settings.ApplyTo(campaign);
+            audit.Record(user, campaign.OrganisationId, AuditAction.LetterSettingsChanged, slug);
             await db.SaveChangesAsync(ct);
             directory.Forget(slug);
             return OrganizerResult<LetterSettings>.Ok(LetterSettings.Of(campaign));

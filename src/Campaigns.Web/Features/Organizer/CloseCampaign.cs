@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Resources;
@@ -28,7 +29,7 @@ public static class CloseCampaign
 
     public class Handler(
         IStringLocalizer<SharedResource> l,
-        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, TimeProvider clock)
+        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
@@ -40,6 +41,7 @@ public static class CloseCampaign
             var campaignId = grant.Value!.CampaignId;
             var now = clock.GetUtcNow().UtcDateTime;
             var message = Text.CleanBlock(request.ClosingMessage);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var closed = await db.Campaigns
                 .Where(c => c.Id == campaignId && c.Status == CampaignStatus.Published)
                 .ExecuteUpdateAsync(s => s
@@ -50,6 +52,8 @@ public static class CloseCampaign
             {
                 return OrganizerResult<OrganizerCampaign>.Conflict(l["Only a published campaign can be closed."]);
             }
+            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.CampaignClosed, slug, ct);
+            await transaction.CommitAsync(ct);
             directory.Forget(slug);
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaignId, ct));
         }

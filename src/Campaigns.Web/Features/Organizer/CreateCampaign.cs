@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Resources;
@@ -51,7 +52,7 @@ public static class CreateCampaign
         name is null ? CampaignKind.Petition
             : Enum.TryParse<CampaignKind>(name, ignoreCase: true, out var kind) && !int.TryParse(name, out _) ? kind : null;
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
@@ -81,6 +82,7 @@ public static class CreateCampaign
             campaign.Targets.AddRange(targets.Targets.Select((t, i) => new CampaignTarget { TargetId = t.Id, Position = i }));
             campaign.Cases.AddRange(cases.Ids.Select(id => new CampaignCase { CaseId = id }));
             db.Campaigns.Add(campaign);
+            audit.Record(user, campaign.OrganisationId, AuditAction.CampaignCreated, slug);
             try
             {
                 await db.SaveChangesAsync(ct);

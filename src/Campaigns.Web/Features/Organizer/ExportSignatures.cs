@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,7 +12,7 @@ public static class ExportSignatures
 {
     public sealed record Export(string FileName, IAsyncEnumerable<SignatureRow> Rows);
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access, AuditTrail audit)
     {
         /// <summary>The rows stream from the database as the file is written, so a large campaign is never held in memory.</summary>
         public async Task<OrganizerResult<Export>> HandleAsync(ClaimsPrincipal user, string slug, string? status, CancellationToken ct)
@@ -25,6 +27,7 @@ public static class ExportSignatures
                 return grant.Fail<Export>();
             }
             var campaignId = grant.Value!.CampaignId;
+            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.SignaturesExported, slug, ct, status ?? SignatureFilter.Confirmed);
             var rows = SignatureFilter.Apply(db.Signatures.AsNoTracking().Where(s => s.CampaignId == campaignId), status ?? SignatureFilter.Confirmed)
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
                 .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt))

@@ -54,6 +54,8 @@ public static class OrganizerApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{slug}/signatures.csv", ExportAsync).Guarded()
+            .RequireRateLimiting(RateLimits.SignerExports)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("ExportSignatures")
             .WithSummary("Signatures as CSV, confirmed only unless status=all or status=pending. Cells that a spreadsheet would run as formulas are prefixed with an apostrophe.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")

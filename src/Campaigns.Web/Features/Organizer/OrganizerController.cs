@@ -1,7 +1,9 @@
 using Campaigns.Web.Features.Accounts;
+using Campaigns.Web.Infrastructure;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Campaigns.Web.Features.Organizer;
 
@@ -113,6 +115,7 @@ public class OrganizerController(OrganizerPages pages) : Controller
     }
 
     [HttpGet("campaigns/{slug}/signatures.csv")]
+    [EnableRateLimiting(RateLimits.SignerExports)]
     public async Task<IActionResult> Export(string slug, string? status, [FromServices] ExportSignatures.Handler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(User, slug, status, ct);

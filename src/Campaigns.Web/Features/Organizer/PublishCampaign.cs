@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Series;
@@ -14,7 +15,7 @@ public static class PublishCampaign
 {
     public class Handler(
         IStringLocalizer<SharedResource> l,
-        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, OutboxJobs jobs, TimeProvider clock)
+        CampaignsDbContext db, CampaignAccess access, GetCampaign.Handler campaigns, CampaignDirectory directory, OutboxJobs jobs, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
@@ -52,6 +53,7 @@ public static class PublishCampaign
                 return NotADraft();
             }
             var fanOut = await FollowUpOutputs.PlanFanOutAsync(db, campaignId, now, ct);
+            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.CampaignPublished, slug, ct);
             await transaction.CommitAsync(ct);
             if (fanOut is not null)
             {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Campaigns;
@@ -41,7 +42,7 @@ public static class UpdateCampaign
     public class Handler(
         IStringLocalizer<SharedResource> l,
         CampaignsDbContext db, CampaignAccess access, CampaignLinks links, GetCampaign.Handler campaigns,
-        CampaignDirectory directory, TimeProvider clock)
+        CampaignDirectory directory, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
@@ -76,6 +77,7 @@ public static class UpdateCampaign
                 ReplaceTargets(campaign, linked.Targets);
             }
             Apply(campaign, request);
+            audit.Record(user, campaign.OrganisationId, AuditAction.CampaignEdited, slug);
             await db.SaveChangesAsync(ct);
             directory.Forget(slug);
             return OrganizerResult<OrganizerCampaign>.Ok(await campaigns.LoadAsync(campaign.Id, ct));
