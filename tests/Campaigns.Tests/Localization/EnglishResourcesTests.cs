@@ -83,6 +83,6 @@ public partial class EnglishResourcesTests
     [GeneratedRegex("""\btitle: "(?<key>(?:[^"\\]|\\.)*)"[,)]""")]
     private static partial Regex ProblemTitle();
 
-    [GeneratedRegex("""(?:\.WithMessage\(\$?"|\b(?:Conflict|NotFound|Forbidden|Unauthorized|Problem)\(\s*\$?"|\b(?:Invalid|ValidationFailure)\([^()"]*, \$?"|\bdetail: \$?")""")]
+    [GeneratedRegex("""(?:\.WithMessage\(\$?"|\b(?:Conflict|NotFound|Forbidden|Unauthorized|Problem)\(\s*\$?"|\b(?:Invalid|ValidationFailure)\((?:[^()"]|\([^()]*\))*, \$?"|\bdetail: \$?")""")]
     private static partial Regex MessageLiteral();
 }

@@ -12,4 +12,9 @@ public static class AuditDetails
     public const string AdvocatesChanged = "Advocates and partners changed";
     public const string PhotoChanged = "Photo changed";
     public const string PhotoRemoved = "Photo removed";
+    public const string TargetAdded = "Target added";
+    public const string TargetEdited = "Target edited";
+    public const string TargetRetired = "Target retired";
+    public const string TargetRestored = "Target restored";
+    public const string TargetsImported = "Targets imported from a file";
 }

@@ -107,7 +107,7 @@ public static class UpdateCampaign
             var deadline = Text.Utc(request.Deadline);
             if (deadline != campaign.Deadline && deadline <= now)
             {
-                return OrganizerResult<OrganizerCampaign>.Invalid(nameof(Request.Deadline), "The deadline must be in the future.");
+                return OrganizerResult<OrganizerCampaign>.Invalid(nameof(Request.Deadline), l["The deadline must be in the future."]);
             }
             return null;
         }

@@ -45,7 +45,7 @@ public static class AddressOnBehalfOf
                 .SingleOrDefaultAsync(ct);
             if (caseSlug is not null && person is null)
             {
-                return OrganizerResult<State>.Invalid(nameof(Request.CaseSlug), "Choose one of the people this campaign is about.");
+                return OrganizerResult<State>.Invalid(nameof(Request.CaseSlug), l["Choose one of the people this campaign is about."]);
             }
             link.OnBehalfOfCaseId = person?.CaseId;
             await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -17,7 +18,7 @@ public static class ImportTargets
 {
     public sealed record Response(int Created);
 
-    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, TargetAccess access, TargetValidator validator, TimeProvider clock)
+    public class Handler(IStringLocalizer<SharedResource> l, CampaignsDbContext db, TargetAccess access, TargetValidator validator, AuditTrail audit, TimeProvider clock)
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, Guid? organisationId, byte[] file, CancellationToken ct)
         {
@@ -36,7 +37,7 @@ public static class ImportTargets
             var targets = new List<Target>();
             foreach (var row in rows)
             {
-                var (request, unreadable) = row.Target.ToRequest();
+                var (request, unreadable) = row.Target.ToRequest(l);
                 var rowErrors = unreadable.Concat((await validator.ValidateAsync(request, ct)).Errors).ToList();
                 errors.AddRange(rowErrors.Select(e => RowError(row.Row, e.PropertyName, e.ErrorMessage)));
                 if (rowErrors.Count == 0)
@@ -52,6 +53,7 @@ public static class ImportTargets
                 return OrganizerResult<Response>.Invalid(errors);
             }
             db.Targets.AddRange(targets);
+            audit.Record(user, organisation.Value, AuditAction.TargetsChanged, string.Join(", ", targets.Select(t => t.Name)), AuditDetails.TargetsImported);
             await db.SaveChangesAsync(ct);
             return OrganizerResult<Response>.Ok(new Response(targets.Count));
         }

@@ -1,12 +1,13 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 
 namespace Campaigns.Web.Features.Targets;
 
 /// <summary>Adds an official to an organisation's directory, or rewrites one already there.</summary>
-public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider clock)
+public class SaveTarget(CampaignsDbContext db, TargetAccess access, AuditTrail audit, TimeProvider clock)
 {
     public async Task<OrganizerResult<TargetDetails>> CreateAsync(ClaimsPrincipal user, TargetRequest request, CancellationToken ct)
     {
@@ -18,6 +19,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
         var target = new Target { OrganisationId = organisation.Value, CreatedAt = clock.GetUtcNow().UtcDateTime };
         TargetWriter.Apply(target, request);
         db.Targets.Add(target);
+        audit.Record(user, target.OrganisationId, AuditAction.TargetsChanged, target.Name, AuditDetails.TargetAdded);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<TargetDetails>.Ok(TargetDetails.From(target));
     }
@@ -30,6 +32,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
             return found.Fail<TargetDetails>();
         }
         TargetWriter.Apply(found.Value!, request);
+        audit.Record(user, found.Value!.OrganisationId, AuditAction.TargetsChanged, found.Value.Name, AuditDetails.TargetEdited);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<TargetDetails>.Ok(TargetDetails.From(found.Value!));
     }
@@ -55,6 +58,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
         if (retired != target.RetiredAt is not null)
         {
             target.RetiredAt = retired ? clock.GetUtcNow().UtcDateTime : null;
+            audit.Record(user, target.OrganisationId, AuditAction.TargetsChanged, target.Name, retired ? AuditDetails.TargetRetired : AuditDetails.TargetRestored);
             await db.SaveChangesAsync(ct);
         }
         return OrganizerResult<TargetDetails>.Ok(TargetDetails.From(target));

@@ -35,14 +35,14 @@ public class TargetAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext
         if (requested is { } id)
         {
             return organisations.Contains(id) ? OrganizerResult<Guid>.Ok(id)
-                : user.IsInRole(Roles.Admin) ? OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), "There is no organisation with this id.")
+                : user.IsInRole(Roles.Admin) ? OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), l["There is no organisation with this id."])
                 : OrganizerResult<Guid>.Forbidden(l["You can only add targets to the directory of an organisation you belong to."]);
         }
         return organisations.Count switch
         {
             1 => OrganizerResult<Guid>.Ok(organisations[0]),
             0 => OrganizerResult<Guid>.Forbidden(l["Your account does not belong to an organisation yet. Ask an administrator to add you to one."]),
-            _ => OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), "Choose which of your organisations' directories the target goes in."),
+            _ => OrganizerResult<Guid>.Invalid(nameof(TargetRequest.OrganisationId), l["Choose which of your organisations' directories the target goes in."]),
         };
     }
 }

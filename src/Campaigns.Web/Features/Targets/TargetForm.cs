@@ -1,6 +1,7 @@
 using System.Globalization;
 using Campaigns.Web.Domain;
 using FluentValidation.Results;
+using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Targets;
 
@@ -39,19 +40,19 @@ public sealed class TargetForm
     };
 
     /// <summary>The request, and the values that could not even be read (which the validator then never sees).</summary>
-    public (TargetRequest Request, IReadOnlyList<ValidationFailure> Unreadable) ToRequest()
+    public (TargetRequest Request, IReadOnlyList<ValidationFailure> Unreadable) ToRequest(IStringLocalizer l)
     {
         var errors = new List<ValidationFailure>();
         var request = new TargetRequest
         {
             OrganisationId = OrganisationId, Name = Name, Title = Title, Organisation = Organisation, Country = Country, Email = Email,
             PostalAddress = PostalAddress, Salutation = Salutation, Language = Language, TimeZone = TimeZone, Notes = Notes,
-            Channel = Read<DeliveryChannel>(Channel, nameof(Channel), "Channel must be email or post.", errors),
-            Mode = Read<DeliveryMode>(Mode, nameof(Mode), "Mode must be individual, digest or on_release.", errors),
-            HourlyCap = Number(HourlyCap, nameof(HourlyCap), "The hourly cap must be a whole number.", errors),
+            Channel = Read<DeliveryChannel>(Channel, nameof(Channel), l["Channel must be email or post."], errors),
+            Mode = Read<DeliveryMode>(Mode, nameof(Mode), l["Mode must be individual, digest or on_release."], errors),
+            HourlyCap = Number(HourlyCap, nameof(HourlyCap), l["The hourly cap must be a whole number."], errors),
             OfficeHoursStart = OfficeHoursStart, OfficeHoursEnd = OfficeHoursEnd,
-            DigestThreshold = Number(DigestThreshold, nameof(DigestThreshold), "The digest threshold must be a whole number.", errors),
-            DigestDaily = Flag(DigestDaily, errors),
+            DigestThreshold = Number(DigestThreshold, nameof(DigestThreshold), l["The digest threshold must be a whole number."], errors),
+            DigestDaily = Flag(DigestDaily, l["Daily digest must be yes or no."], errors),
         };
         return (request, errors);
     }
@@ -84,7 +85,7 @@ public sealed class TargetForm
         return null;
     }
 
-    private static bool Flag(string? text, List<ValidationFailure> errors)
+    private static bool Flag(string? text, string message, List<ValidationFailure> errors)
     {
         switch (text?.Trim().ToLowerInvariant())
         {
@@ -93,7 +94,7 @@ public sealed class TargetForm
             case "yes" or "true" or "1":
                 return true;
             default:
-                errors.Add(new ValidationFailure(nameof(DigestDaily), "Daily digest must be yes or no."));
+                errors.Add(new ValidationFailure(nameof(DigestDaily), message));
                 return false;
         }
     }

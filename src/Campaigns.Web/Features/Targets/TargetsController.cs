@@ -26,7 +26,7 @@ public class TargetsController(IStringLocalizer<SharedResource> l, TargetPages p
     [HttpPost("new")]
     public async Task<IActionResult> Create([FromForm] TargetForm form, CancellationToken ct)
     {
-        var (request, unreadable) = form.ToRequest();
+        var (request, unreadable) = form.ToRequest(l);
         var errors = unreadable.Concat((await validator.ValidateAsync(request, ct)).Errors).ToList();
         var result = errors.Count == 0 ? await save.CreateAsync(User, request, ct) : OrganizerResult<TargetDetails>.Invalid(errors);
         return result.IsOk ? RedirectToAction(nameof(Index)) : await RefusedAsync(form, null, result, ct);
@@ -47,7 +47,7 @@ public class TargetsController(IStringLocalizer<SharedResource> l, TargetPages p
         {
             return Unavailable(found);
         }
-        var (request, unreadable) = form.ToRequest();
+        var (request, unreadable) = form.ToRequest(l);
         var errors = unreadable.Concat((await validator.ValidateAsync(request, ct)).Errors).ToList();
         var result = errors.Count == 0 ? await save.UpdateAsync(User, id, request, ct) : OrganizerResult<TargetDetails>.Invalid(errors);
         return result.IsOk ? RedirectToAction(nameof(Index)) : await RefusedAsync(form, found.Value, result, ct);

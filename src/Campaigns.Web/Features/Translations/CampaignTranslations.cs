@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Campaigns.Web.Features.Translations;
 
 /// <summary>Adds, replaces and removes a campaign's translations, for members of the organisation that runs it.</summary>
-public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<OrganizerResult<CampaignTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -48,6 +49,7 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
         row.EditableText = Text.CleanBlock(input.EditableText);
         row.AddressedTo = Text.CleanBlock(input.AddressedTo);
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(user, grant.Value.OrganisationId, AuditAction.TranslationChanged, slug, language);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -67,6 +69,10 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
             return grant.Fail<CampaignTranslationList>();
         }
         var removed = await db.CampaignTranslations.Where(t => t.CampaignId == grant.Value!.CampaignId && t.Language == language).ExecuteDeleteAsync(ct);
+        if (removed > 0)
+        {
+            await audit.RecordNowAsync(user, grant.Value!.OrganisationId, AuditAction.TranslationChanged, slug, ct, language);
+        }
         return removed == 0
             ? OrganizerResult<CampaignTranslationList>.NotFound(l["This campaign has no translation into '{0}'.", language])
             : OrganizerResult<CampaignTranslationList>.Ok(await LoadAsync(grant.Value!.CampaignId, ct));

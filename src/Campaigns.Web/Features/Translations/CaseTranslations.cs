@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Organizer;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Campaigns.Web.Features.Translations;
 
 /// <summary>Adds, replaces and removes a case's translations, for members of the organisation that keeps it.</summary>
-public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public class CaseTranslations(CampaignsDbContext db, CaseAccess access, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
 {
     public async Task<OrganizerResult<CaseTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
@@ -49,6 +50,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         row.Biography = Text.CleanBlock(input.Biography);
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await ReplaceUpdatesAsync(caseId, language, input.Updates ?? [], ct);
+        audit.Record(user, grant.Value.OrganisationId, AuditAction.TranslationChanged, slug, language);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -75,6 +77,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
         }
         db.CaseTranslations.Remove(row);
         db.CaseUpdateTranslations.RemoveRange(await UpdateRows(caseId, language).ToListAsync(ct));
+        audit.Record(user, grant.Value.OrganisationId, AuditAction.TranslationChanged, slug, language);
         await db.SaveChangesAsync(ct);
         return OrganizerResult<CaseTranslationList>.Ok(await LoadAsync(caseId, ct));
     }
