@@ -14,4 +14,7 @@ public class RateLimitingOptions
 
     /// <summary>Higher than signing: a household or office behind one address confirms its signatures together.</summary>
     [Range(1, 100_000)] public int ConfirmationsPerMinutePerClient { get; set; } = 30;
+
+    /// <summary>Asking for links to "my signatures": low, since each request may email someone.</summary>
+    [Range(1, 100_000)] public int MySignaturesLinksPerMinutePerClient { get; set; } = 5;
 }
