@@ -22,6 +22,7 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         "/cases",
         "/cases/wang-bingzhang",
         "/cases/wang-bingzhang/follow",
+        "/my-signatures",
         "/account/login",
         "/account/register",
         "/no-such-page");
