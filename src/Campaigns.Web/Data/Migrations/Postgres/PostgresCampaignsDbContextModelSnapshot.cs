@@ -818,6 +818,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailNormalized");
+
                     b.HasIndex("CaseId", "EmailNormalized")
                         .IsUnique();
 
@@ -1126,6 +1128,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EmailNormalized");
 
                     b.HasIndex("CampaignId", "ConfirmedAt");
 

@@ -809,6 +809,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailNormalized");
+
                     b.HasIndex("CaseId", "EmailNormalized")
                         .IsUnique();
 
@@ -1113,6 +1115,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EmailNormalized");
 
                     b.HasIndex("CampaignId", "ConfirmedAt");
 
