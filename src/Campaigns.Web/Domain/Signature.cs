@@ -34,7 +34,10 @@ public class Signature
     public Campaign? Campaign { get; set; }
 }
 
-/// <summary>How a signer agreed to appear in public lists. Email addresses never appear.</summary>
-public enum NameDisplay { Hidden, Initials, Full }
+/// <summary>
+/// How a signer agreed to appear in public lists. Email addresses never appear. <see cref="Never"/>: counted, but named
+/// nowhere, not even in what officials receive (a letter of theirs goes unsigned).
+/// </summary>
+public enum NameDisplay { Hidden, Initials, Full, Never }
 
 public enum SignerKind { Individual, Organisation }

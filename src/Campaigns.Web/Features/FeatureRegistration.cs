@@ -4,6 +4,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
+using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
@@ -68,6 +69,7 @@ public static class FeatureRegistration
         services.AddTargets();
         services.AddSeries();
         services.AddFollowing();
+        services.AddMySignatures();
         services.AddTracking();
         services.AddLetters();
         services.AddDeliveries();

@@ -17,4 +17,7 @@ public class RateLimitingOptions
 
     /// <summary>Downloads of signers' names and addresses per account: enough for real work, too few to siphon a stolen session's worth.</summary>
     [Range(1, 100_000)] public int SignerExportsPerHourPerAccount { get; set; } = 20;
+
+    /// <summary>Asking for links to "my signatures": low, since each request may email someone.</summary>
+    [Range(1, 100_000)] public int MySignaturesLinksPerMinutePerClient { get; set; } = 5;
 }

@@ -14,6 +14,7 @@ public static class RateLimits
     public const string Accounts = "accounts";
     public const string Confirming = "confirming";
     public const string SignerExports = "signer-exports";
+    public const string MySignatures = "my-signatures";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class RateLimits
             limiter.AddPolicy(Accounts, http => PerClient(http, options.Enabled, options.AccountActionsPerMinutePerClient));
             limiter.AddPolicy(Confirming, http => PerClient(http, options.Enabled, options.ConfirmationsPerMinutePerClient));
             limiter.AddPolicy(SignerExports, http => PerAccount(http, options.Enabled, options.SignerExportsPerHourPerAccount));
+            limiter.AddPolicy(MySignatures, http => PerClient(http, options.Enabled, options.MySignaturesLinksPerMinutePerClient));
         });
     }
 

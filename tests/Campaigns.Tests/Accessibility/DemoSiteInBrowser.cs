@@ -1,4 +1,5 @@
 using Campaigns.Tests.Browser;
+using Campaigns.Web.Features.MySignatures;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -18,6 +19,10 @@ public sealed class DemoSiteInBrowser : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(SignAndConfirmInBrowserTests.LaunchOptions());
     }
+
+    /// <summary>The page a demo supporter's emailed link opens.</summary>
+    public string MySignaturesPath(string email) =>
+        $"/my-signatures/{_app.Services.GetRequiredService<MailboxTokens>().Issue(email)}";
 
     public async Task<Session> OpenAsync(string? storageState = null)
     {

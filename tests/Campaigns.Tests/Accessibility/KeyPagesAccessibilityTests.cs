@@ -10,6 +10,8 @@ namespace Campaigns.Tests.Accessibility;
 /// </summary>
 public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassFixture<DemoSiteInBrowser>
 {
+    private const string DemoSupporter = "lucia.fernandez@example.org";
+
     public static TheoryData<string, string> PublicPages => Cross(
         "/",
         "/campaigns",
@@ -22,6 +24,7 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         "/cases",
         "/cases/wang-bingzhang",
         "/cases/wang-bingzhang/follow",
+        "/my-signatures",
         "/account/login",
         "/account/register",
         "/no-such-page");
@@ -52,6 +55,19 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         var violations = await session.ViolationsOnAsync(path, language);
 
         Assert.True(violations.Length == 0, Describe(path, language, violations));
+    }
+
+    public static TheoryData<string, string> SupporterPages => Cross("", "/data", "/erase");
+
+    [BrowserTheory]
+    [MemberData(nameof(SupporterPages))]
+    public async Task My_signatures_page_has_no_accessibility_violation(string page, string language)
+    {
+        await using var session = await site.OpenAsync();
+
+        var violations = await session.ViolationsOnAsync(site.MySignaturesPath(DemoSupporter) + page, language);
+
+        Assert.True(violations.Length == 0, Describe($"/my-signatures/…{page}", language, violations));
     }
 
     private static TheoryData<string, string> Cross(params string[] paths)

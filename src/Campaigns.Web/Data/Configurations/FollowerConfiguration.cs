@@ -14,5 +14,7 @@ public class FollowerConfiguration : IEntityTypeConfiguration<Follower>
         builder.Property(f => f.Culture).HasMaxLength(16);
         builder.HasOne<Case>().WithMany().HasForeignKey(f => f.CaseId);
         builder.HasIndex(f => new { f.CaseId, f.EmailNormalized }).IsUnique();
+        // A supporter's own page gathers one mailbox's follows across every case.
+        builder.HasIndex(f => f.EmailNormalized);
     }
 }

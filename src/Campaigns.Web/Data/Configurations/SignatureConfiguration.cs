@@ -26,5 +26,7 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.HasIndex(s => new { s.CampaignId, s.EmailNormalized }).IsUnique();
         builder.HasIndex(s => new { s.CampaignId, s.ConfirmedAt });
         builder.HasIndex(s => s.CreatedAt);
+        // A supporter's own page gathers one mailbox's signatures across every campaign.
+        builder.HasIndex(s => s.EmailNormalized);
     }
 }

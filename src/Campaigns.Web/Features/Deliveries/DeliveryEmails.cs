@@ -35,12 +35,13 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
     private async Task<EmailMessage> WriteAsync(DeliveryToSend delivery, DateTime now, CancellationToken ct)
     {
         var (campaign, target) = (delivery.Campaign, delivery.Target);
-        var individual = delivery.Mode == DeliveryMode.Individual ? delivery.Signer : null;
+        var individual = delivery.Mode != DeliveryMode.Individual ? null
+            : delivery.SignerWithheld && delivery.Signer is { } signer ? signer with { Name = l["A supporter"], Email = "", City = null } : delivery.Signer;
         var paragraphs = LetterText.Paragraphs(campaign, target, individual, now).ToList();
         paragraphs.AddRange(individual is not null ? Sender(individual) : await SignatoriesAsync(delivery, ct));
         var email = EmailComposer.Compose(target.Email ?? "", target.Name, LetterText.Subject(campaign), paragraphs)
             with { DeliveryKey = DeliveryMessages.OutboxKey(delivery.Id) };
-        return individual is not null && campaign.ReplyToSupporter
+        return individual is not null && campaign.ReplyToSupporter && !delivery.SignerWithheld
             ? email with { ReplyTo = new EmailAddress(individual.Email, individual.Name) }
             : email;
     }
@@ -59,10 +60,11 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
                 new LetterSigner(s.Name, s.Email, s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole), s.NameDisplay))
             .ToListAsync(ct);
 
-    // Organisations co-sign in public; people choose how they appear.
+    // Organisations co-sign in public; people choose how they appear, and those never to be named are only counted.
     private sealed record DigestSigner(LetterSigner Signer, NameDisplay PublicName)
     {
-        public NameDisplay Display => Signer.Kind == SignerKind.Organisation ? NameDisplay.Full : PublicName;
+        public NameDisplay Display => PublicName == NameDisplay.Never ? NameDisplay.Hidden
+            : Signer.Kind == SignerKind.Organisation ? NameDisplay.Full : PublicName;
     }
 
     private IEnumerable<string> Sender(LetterSigner signer) =>

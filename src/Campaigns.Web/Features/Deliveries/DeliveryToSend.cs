@@ -8,7 +8,7 @@ namespace Campaigns.Web.Features.Deliveries;
 /// <summary>Everything sending one delivery needs, read in one query: its ledger line, what may hold it, the letter, the target and, for one supporter's letter, its signer.</summary>
 public sealed record DeliveryToSend(
     Guid Id, Guid CampaignId, DeliveryStatus Status, DeliveryMode Mode, DeliveryChannel Channel,
-    HoldFacts? Facts, LetterCampaign Campaign, LetterTarget Target, LetterSigner? Signer)
+    HoldFacts? Facts, LetterCampaign Campaign, LetterTarget Target, LetterSigner? Signer, bool SignerWithheld)
 {
     public static async Task<DeliveryToSend?> LoadAsync(CampaignsDbContext db, TranslatedCampaigns translations, Guid id, CancellationToken ct)
     {
@@ -36,6 +36,7 @@ public sealed record DeliveryToSend(
                 SignerCountry = s != null ? s.Country : null, PersonalText = s != null ? s.PersonalText : null,
                 SignerKind = s != null ? s.Kind : SignerKind.Individual, OrganisationName = s != null ? s.OrganisationName : null,
                 SignerRole = s != null ? s.SignerRole : null,
+                SignerWithheld = s != null && s.NameDisplay == NameDisplay.Never,
             })
             .AsNoTracking()
             .SingleOrDefaultAsync(ct);
@@ -57,6 +58,6 @@ public sealed record DeliveryToSend(
             : new LetterCampaign(translation.Title, translation.LetterSubject, translation.Body, translation.EditableText ?? row.EditableText,
                 row.LetterDate, row.ReplyToSupporter, translation.Language);
         return new DeliveryToSend(row.Id, row.CampaignId, row.Status, row.Mode, row.Channel, facts,
-            campaign, new LetterTarget(row.TargetName, row.TargetTitle, row.Salutation, row.Email), signer);
+            campaign, new LetterTarget(row.TargetName, row.TargetTitle, row.Salutation, row.Email), signer, row.SignerWithheld);
     }
 }

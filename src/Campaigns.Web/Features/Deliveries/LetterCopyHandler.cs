@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -13,7 +14,7 @@ namespace Campaigns.Web.Features.Deliveries;
 
 /// <summary>The supporter's copy of their letter, with the link to the page that shows where it has got to.</summary>
 public class LetterCopyHandler(
-    CampaignsDbContext db, IEmailSender sender, LetterReceiptTokens tokens, TimeProvider clock,
+    CampaignsDbContext db, IEmailSender sender, LetterReceiptTokens tokens, MySignaturesLinks links, TimeProvider clock,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => DeliveryMessages.LetterCopy;
@@ -47,9 +48,9 @@ public class LetterCopyHandler(
         };
         paragraphs.AddRange(LetterText.Paragraphs(signature.Campaign, first, signature.Signer, clock.GetUtcNow().UtcDateTime));
         paragraphs.Add(l["The page below shows when your letter is delivered. Keep this email: the link is your receipt."]);
-        var email = EmailComposer.Compose(signature.Signer.Email, signature.Signer.Name,
+        var email = links.AddTo(EmailComposer.Compose(signature.Signer.Email, signature.Signer.Name,
             l["Your letter: {0}", signature.Campaign.Title], paragraphs,
-            new EmailComposer.Action(l["Follow my letter"], options.Value.Link($"/letters/{tokens.Issue(id)}")));
+            new EmailComposer.Action(l["Follow my letter"], options.Value.Link($"/letters/{tokens.Issue(id)}"))));
         return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 }

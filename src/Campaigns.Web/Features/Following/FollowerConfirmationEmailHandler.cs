@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Campaigns.Web.Features.Following;
 
 public class FollowerConfirmationEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, FollowerTokens tokens,
+    CampaignsDbContext db, IEmailSender sender, FollowerTokens tokens, MySignaturesLinks links,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => FollowerEmails.Confirmation;
@@ -29,14 +30,14 @@ public class FollowerConfirmationEmailHandler(
             return null;
         }
         using var language = SupportedCultures.Use(follower.Culture);
-        var email = EmailComposer.Compose(follower.Email, "",
+        var email = links.AddTo(EmailComposer.Compose(follower.Email, "",
             l["Please confirm that you want to follow {0}", follower.Name],
             [
                 l["Someone, probably you, asked to follow {0} with this email address.", follower.Name].Value,
                 l["To start getting milestones, news about the case and new actions, open the link below and press the button on that page."],
                 l["If you did not ask, ignore this email: nothing will be sent to you."],
             ],
-            new EmailComposer.Action(l["Confirm that I follow this case"], options.Value.Link($"/follow/confirm/{tokens.Issue(id)}")));
+            new EmailComposer.Action(l["Confirm that I follow this case"], options.Value.Link($"/follow/confirm/{tokens.Issue(id)}"))));
         return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
 }

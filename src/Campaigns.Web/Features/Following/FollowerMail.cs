@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Campaigns.Web.Features.Following;
 /// What every email to a subscriber shares: it goes only to a follower who confirmed and has not unsubscribed,
 /// and it carries the one-click unsubscribe.
 /// </summary>
-public class FollowerMail(CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe, IOptions<CampaignsOptions> options)
+public class FollowerMail(
+    CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe, MySignaturesLinks mySignatures, IOptions<CampaignsOptions> options)
 {
     public sealed record ActiveFollower(string Email, Guid CaseId, string CaseName, string CaseSlug, string? Culture);
 
@@ -25,7 +27,7 @@ public class FollowerMail(CampaignsDbContext db, IEmailSender sender, Unsubscrib
         string deliveryKey, Subscription kind, Guid id, string toAddress, string toName, string subject,
         IEnumerable<string> paragraphs, string actionLabel, string actionPath, CancellationToken ct) =>
         await sender.SendAsync(
-            unsubscribe.Compose(kind, id, toAddress, toName, subject, paragraphs, new EmailComposer.Action(actionLabel, options.Value.Link(actionPath)))
+            mySignatures.AddTo(unsubscribe.Compose(kind, id, toAddress, toName, subject, paragraphs, new EmailComposer.Action(actionLabel, options.Value.Link(actionPath))))
                 with { DeliveryKey = deliveryKey },
             ct);
 }

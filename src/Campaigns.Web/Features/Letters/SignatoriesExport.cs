@@ -44,9 +44,11 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access, Audit
         var online = db.Signatures.AsNoTracking()
             .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null)
             .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
-            .Select(s => new SignatoryRow(
-                s.Kind == SignerKind.Organisation ? "" : onlineGroup, "online", s.Name, s.Kind == SignerKind.Organisation, s.OrganisationName,
-                s.OrganisationDomain, s.SignerRole, s.Country, s.City, s.Email, s.PersonalText, s.CreatedAt, s.ConfirmedAt))
+            .Select(s => s.NameDisplay == NameDisplay.Never
+                ? new SignatoryRow(onlineGroup, "online-unnamed", "", false, null, null, null, s.Country, null, null, null, s.CreatedAt, s.ConfirmedAt)
+                : new SignatoryRow(
+                    s.Kind == SignerKind.Organisation ? "" : onlineGroup, "online", s.Name, s.Kind == SignerKind.Organisation, s.OrganisationName,
+                    s.OrganisationDomain, s.SignerRole, s.Country, s.City, s.Email, s.PersonalText, s.CreatedAt, s.ConfirmedAt))
             .AsAsyncEnumerable();
         await foreach (var row in online.WithCancellation(ct))
         {

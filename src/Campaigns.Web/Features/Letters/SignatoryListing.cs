@@ -62,7 +62,8 @@ public class SignatoryListing(CampaignsDbContext db)
     private async Task<IReadOnlyList<SignatoryEntry>> OnlineAsync(Guid campaignId, CancellationToken ct)
     {
         var rows = await db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Individual && s.NameDisplay != NameDisplay.Hidden)
+            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Individual
+                && (s.NameDisplay == NameDisplay.Full || s.NameDisplay == NameDisplay.Initials))
             .OrderBy(s => s.ConfirmedAt).Take(MaxOnlineNames)
             .Select(s => new { s.Name, s.NameDisplay, s.Country })
             .ToListAsync(ct);
@@ -72,7 +73,7 @@ public class SignatoryListing(CampaignsDbContext db)
     private async Task<IReadOnlyList<SignatoryEntry>> OrganisationsAsync(Guid campaignId, IEnumerable<ListedSignatory> listed, CancellationToken ct)
     {
         var signed = await db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Organisation)
+            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Organisation && s.NameDisplay != NameDisplay.Never)
             .Select(s => new SignatoryEntry(s.OrganisationName ?? s.Name, null, null))
             .ToListAsync(ct);
         return listed.Where(s => s.IsOrganisation).Select(s => new SignatoryEntry(s.Name, s.Country, s.Role))

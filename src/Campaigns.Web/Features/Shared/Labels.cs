@@ -45,6 +45,7 @@ public static class Labels
         NameDisplay.Hidden => l["Not shown"],
         NameDisplay.Initials => l["Initials"],
         NameDisplay.Full => l["Full name"],
+        NameDisplay.Never => l["Never named, not even to officials"],
         _ => throw new ArgumentOutOfRangeException(nameof(display), display, null),
     };
 }

@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Signing;
 
-public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender sender) : IOutboxHandler
+public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links) : IOutboxHandler
 {
     public abstract string Kind { get; }
 
@@ -29,7 +30,7 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
         EmailMessage email;
         using (SupportedCultures.Use(signer.Culture))
         {
-            email = Compose(signer);
+            email = links.AddTo(Compose(signer));
         }
         return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }
@@ -41,8 +42,8 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
 }
 
 public class ConfirmationEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, SignatureTokens tokens,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender)
+    CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links, SignatureTokens tokens,
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
 {
     public override string Kind => SignatureEmails.Confirmation;
 
@@ -58,8 +59,8 @@ public class ConfirmationEmailHandler(
 }
 
 public class AlreadySignedEmailHandler(
-    CampaignsDbContext db, IEmailSender sender,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender)
+    CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links,
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
 {
     public override string Kind => SignatureEmails.AlreadySigned;
 

@@ -862,6 +862,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailNormalized");
+
                     b.HasIndex("CaseId", "EmailNormalized")
                         .IsUnique();
 
@@ -1177,6 +1179,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EmailNormalized");
 
                     b.HasIndex("CampaignId", "ConfirmedAt");
 

@@ -851,6 +851,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailNormalized");
+
                     b.HasIndex("CaseId", "EmailNormalized")
                         .IsUnique();
 
@@ -1162,6 +1164,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EmailNormalized");
 
                     b.HasIndex("CampaignId", "ConfirmedAt");
 
