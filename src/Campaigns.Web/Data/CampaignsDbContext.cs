@@ -43,6 +43,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<CampaignTranslation> CampaignTranslations => Set<CampaignTranslation>();
     public DbSet<CaseTranslation> CaseTranslations => Set<CaseTranslation>();
     public DbSet<CaseUpdateTranslation> CaseUpdateTranslations => Set<CaseUpdateTranslation>();
+    public DbSet<UndeliverableAddress> UndeliverableAddresses => Set<UndeliverableAddress>();
+    public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
