@@ -10,7 +10,8 @@ public class AbuseReportConfiguration : IEntityTypeConfiguration<AbuseReport>
     {
         builder.Property(r => r.Reason).HasMaxLength(2000);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId);
-        builder.HasOne<Signature>().WithMany().HasForeignKey(r => r.SignatureId);
+        // A comment erased by its author takes the reports about it along.
+        builder.HasOne<Signature>().WithMany().HasForeignKey(r => r.SignatureId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.HandledAt, r.CreatedAt });
     }
 }

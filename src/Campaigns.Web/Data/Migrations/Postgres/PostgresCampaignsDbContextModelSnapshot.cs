@@ -1532,7 +1532,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.HasOne("Campaigns.Web.Domain.Signature", null)
                         .WithMany()
-                        .HasForeignKey("SignatureId");
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>

@@ -1513,7 +1513,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.HasOne("Campaigns.Web.Domain.Signature", null)
                         .WithMany()
-                        .HasForeignKey("SignatureId");
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>

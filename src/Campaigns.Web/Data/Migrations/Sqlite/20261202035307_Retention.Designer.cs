@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Campaigns.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCampaignsDbContext))]
-    [Migration("20261202034855_Retention")]
+    [Migration("20261202035307_Retention")]
     partial class Retention
     {
         /// <inheritdoc />
@@ -1516,7 +1516,8 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.HasOne("Campaigns.Web.Domain.Signature", null)
                         .WithMany()
-                        .HasForeignKey("SignatureId");
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>

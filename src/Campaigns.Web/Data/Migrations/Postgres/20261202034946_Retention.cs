@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Campaigns.Web.Data.Migrations.Sqlite
+namespace Campaigns.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Retention : Migration
@@ -14,7 +14,7 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "CommentReview",
                 table: "Signatures",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "Pending");
@@ -22,13 +22,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "AnonymisedAt",
                 table: "Campaigns",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CommentPolicy",
                 table: "Campaigns",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "AfterApproval");
@@ -37,12 +37,12 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                 name: "AbuseReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SignatureId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    HandledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignatureId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HandledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,16 +57,17 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         name: "FK_AbuseReports_Signatures_SignatureId",
                         column: x => x.SignatureId,
                         principalTable: "Signatures",
-                        principalColumn: "Id");
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
                 name: "UndeliverableAddresses",
                 columns: table => new
                 {
-                    EmailNormalized = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    MarkedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    EmailNormalized = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MarkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Campaigns.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCampaignsDbContext))]
-    [Migration("20261202034848_Retention")]
+    [Migration("20261202034946_Retention")]
     partial class Retention
     {
         /// <inheritdoc />
@@ -1535,7 +1535,8 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.HasOne("Campaigns.Web.Domain.Signature", null)
                         .WithMany()
-                        .HasForeignKey("SignatureId");
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
