@@ -7,6 +7,7 @@ using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
@@ -71,6 +72,7 @@ public static class FeatureRegistration
         services.AddDeliveries();
         services.AddSharing();
         services.AddTranslations();
+        services.AddRetention();
         return services;
     }
 }

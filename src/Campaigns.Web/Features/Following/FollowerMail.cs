@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace Campaigns.Web.Features.Following;
 /// What every email to a subscriber shares: it goes only to a follower who confirmed and has not unsubscribed,
 /// and it carries the one-click unsubscribe.
 /// </summary>
-public class FollowerMail(CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe, IOptions<CampaignsOptions> options)
+public class FollowerMail(CampaignsDbContext db, SupporterEmailSender sender, UnsubscribeLinks unsubscribe, IOptions<CampaignsOptions> options)
 {
     public sealed record ActiveFollower(string Email, Guid CaseId, string CaseName, string CaseSlug, string? Culture);
 

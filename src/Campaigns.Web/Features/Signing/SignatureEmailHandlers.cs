@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Signing;
 
-public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender sender) : IOutboxHandler
+public abstract class SignatureEmailHandler(CampaignsDbContext db, SupporterEmailSender sender) : IOutboxHandler
 {
     public abstract string Kind { get; }
 
@@ -41,7 +42,7 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
 }
 
 public class ConfirmationEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, SignatureTokens tokens,
+    CampaignsDbContext db, SupporterEmailSender sender, SignatureTokens tokens,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender)
 {
     public override string Kind => SignatureEmails.Confirmation;
@@ -58,7 +59,7 @@ public class ConfirmationEmailHandler(
 }
 
 public class AlreadySignedEmailHandler(
-    CampaignsDbContext db, IEmailSender sender,
+    CampaignsDbContext db, SupporterEmailSender sender,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender)
 {
     public override string Kind => SignatureEmails.AlreadySigned;
