@@ -2,11 +2,13 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
+using Campaigns.Web.Features.Comments;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Reports;
 using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
@@ -73,6 +75,8 @@ public static class FeatureRegistration
         services.AddSharing();
         services.AddTranslations();
         services.AddRetention();
+        services.AddComments();
+        services.AddReports();
         return services;
     }
 }

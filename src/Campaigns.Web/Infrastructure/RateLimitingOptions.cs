@@ -14,4 +14,6 @@ public class RateLimitingOptions
 
     /// <summary>Higher than signing: a household or office behind one address confirms its signatures together.</summary>
     [Range(1, 100_000)] public int ConfirmationsPerMinutePerClient { get; set; } = 30;
+
+    [Range(1, 100_000)] public int ReportsPerMinutePerClient { get; set; } = 5;
 }

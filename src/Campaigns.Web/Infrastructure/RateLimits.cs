@@ -12,6 +12,7 @@ public static class RateLimits
 {
     public const string Accounts = "accounts";
     public const string Confirming = "confirming";
+    public const string Reports = "reports";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +31,7 @@ public static class RateLimits
             limiter.AddPolicy(SigningApi.RateLimitPolicy, http => PerClient(http, options.Enabled, options.SignaturesPerMinutePerClient));
             limiter.AddPolicy(Accounts, http => PerClient(http, options.Enabled, options.AccountActionsPerMinutePerClient));
             limiter.AddPolicy(Confirming, http => PerClient(http, options.Enabled, options.ConfirmationsPerMinutePerClient));
+            limiter.AddPolicy(Reports, http => PerClient(http, options.Enabled, options.ReportsPerMinutePerClient));
         });
     }
 
