@@ -13,7 +13,8 @@ public class UnconfirmedAccountPurger(CampaignsDbContext db, TimeProvider clock,
     public async Task<int> PurgeAsync(CancellationToken ct)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.UnconfirmedAccountDays);
-        var users = db.Users.Where(u => !u.EmailConfirmed && u.CreatedAt < cutoff).Select(u => u.Id);
+        var expired = db.Users.Where(u => !u.EmailConfirmed && u.CreatedAt < cutoff);
+        var users = expired.Select(u => u.Id);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var emptyOrganisations = await db.Organisations
             .Where(o => o.Members.Any() && o.Members.All(m => users.Contains(m.UserId))
@@ -21,7 +22,7 @@ public class UnconfirmedAccountPurger(CampaignsDbContext db, TimeProvider clock,
                 && !db.Targets.Any(t => t.OrganisationId == o.Id) && !db.ActionSeries.Any(s => s.OrganisationId == o.Id))
             .Select(o => o.Id).ToListAsync(ct);
         // Memberships, roles and tokens go with the user (cascading keys).
-        var purged = await users.ExecuteDeleteAsync(ct);
+        var purged = await expired.ExecuteDeleteAsync(ct);
         await db.Organisations.Where(o => emptyOrganisations.Contains(o.Id)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         return purged;
