@@ -27,7 +27,7 @@ public class CommentsController(CommentModeration moderation) : Controller
 
     [HttpPost("policy")]
     public async Task<IActionResult> Policy(string slug, [FromForm] CommentPolicy policy, CancellationToken ct) =>
-        Done(slug, await moderation.SetPolicyAsync(User, slug, Enum.IsDefined(policy) ? policy : CommentPolicy.AfterApproval, ct));
+        ModelState.IsValid && Enum.IsDefined(policy) ? Done(slug, await moderation.SetPolicyAsync(User, slug, policy, ct)) : BadRequest();
 
     private IActionResult Done(string slug, OrganizerResult<bool> result) =>
         result.IsOk ? Redirect($"/organizer/campaigns/{Uri.EscapeDataString(slug)}/comments") : Refused(result);
