@@ -44,6 +44,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<CaseTranslation> CaseTranslations => Set<CaseTranslation>();
     public DbSet<CaseUpdateTranslation> CaseUpdateTranslations => Set<CaseUpdateTranslation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UndeliverableAddress> UndeliverableAddresses => Set<UndeliverableAddress>();
+    public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -50,6 +50,12 @@ public class Campaign
     public string? ContactEmail { get; set; }
     public SignatoryOrder SignatoryOrder { get; set; }
 
+    /// <summary>Whether supporters' comments appear on the campaign page, once an organizer approves each.</summary>
+    public CommentPolicy CommentPolicy { get; set; }
+
+    /// <summary>When the signers' names and addresses were erased under the retention rule; counts and countries stay.</summary>
+    public DateTime? AnonymisedAt { get; set; }
+
     /// <summary>An urgent-action style reference such as "UA 44/22".</summary>
     public string? Reference { get; set; }
     public Guid? SeriesId { get; set; }
@@ -70,5 +76,7 @@ public class Campaign
 public enum CampaignKind { Petition, AppealLetter, SignOnLetter, JointStatement }
 
 public enum CampaignStatus { Draft, Published, Closed }
+
+public enum CommentPolicy { AfterApproval, Off }
 
 public enum SignatoryOrder { AsArranged, Alphabetical }

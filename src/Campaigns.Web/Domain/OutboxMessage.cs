@@ -17,10 +17,11 @@ public class OutboxMessage
     public string? MessageId { get; set; }
 
     public OutboxState State =>
-        ProcessedAt is not null ? OutboxState.Sent
+        ProcessedAt is not null ? (LastError is null ? OutboxState.Sent : OutboxState.Skipped)
         : FailedAt is not null ? OutboxState.Dead
         : LastError is not null ? OutboxState.Retrying
         : OutboxState.Queued;
 }
 
-public enum OutboxState { Queued, Retrying, Sent, Dead }
+/// <summary>Skipped: done without sending, for the reason in <see cref="OutboxMessage.LastError"/>.</summary>
+public enum OutboxState { Queued, Retrying, Sent, Dead, Skipped }

@@ -19,6 +19,9 @@ public class Signature
     public string Country { get; set; } = "";
     public string? City { get; set; }
     public string? Comment { get; set; }
+
+    /// <summary>Whether the comment may be shown publicly; organizers decide, admins may hide it after a report.</summary>
+    public CommentReview CommentReview { get; set; }
     public NameDisplay NameDisplay { get; set; }
     public bool EmailUpdates { get; set; }
     public string? IpHash { get; set; }
@@ -39,5 +42,7 @@ public class Signature
 /// nowhere, not even in what officials receive (a letter of theirs goes unsigned).
 /// </summary>
 public enum NameDisplay { Hidden, Initials, Full, Never }
+
+public enum CommentReview { Pending, Approved, Rejected, HiddenByAdmin }
 
 public enum SignerKind { Individual, Organisation }

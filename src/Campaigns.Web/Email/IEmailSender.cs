@@ -9,4 +9,7 @@ public interface IEmailSender
 public class EmailDeliveryException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
 {
     public bool Permanent { get; } = permanent;
+
+    /// <summary>The address the receiving side refused for good (a 5xx reply to RCPT TO), when that was the failure.</summary>
+    public string? RefusedRecipient { get; init; }
 }

@@ -12,7 +12,11 @@ public static class SmtpFailures
     {
         EmailDeliveryException already => already,
         SmtpCommandException reply => new EmailDeliveryException(
-            $"{(int)reply.StatusCode} {reply.Message}", permanent: (int)reply.StatusCode >= 500, reply),
+            $"{(int)reply.StatusCode} {reply.Message}", permanent: (int)reply.StatusCode >= 500, reply)
+        {
+            RefusedRecipient = reply is { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 }
+                ? reply.Mailbox?.Address : null,
+        },
         // A refused or timed-out connection, a dropped one, a failed TLS handshake or login: the relay, not the message.
         SocketException or IOException or TimeoutException or ProtocolException or ServiceNotConnectedException
             or MailKit.Security.SslHandshakeException or MailKit.Security.AuthenticationException or AuthenticationException

@@ -2,12 +2,15 @@ using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
+using Campaigns.Web.Features.Comments;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Reports;
+using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
@@ -75,6 +78,9 @@ public static class FeatureRegistration
         services.AddDeliveries();
         services.AddSharing();
         services.AddTranslations();
+        services.AddRetention();
+        services.AddComments();
+        services.AddReports();
         return services;
     }
 }

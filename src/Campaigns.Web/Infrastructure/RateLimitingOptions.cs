@@ -20,4 +20,6 @@ public class RateLimitingOptions
 
     /// <summary>Asking for links to "my signatures": low, since each request may email someone.</summary>
     [Range(1, 100_000)] public int MySignaturesLinksPerMinutePerClient { get; set; } = 5;
+
+    [Range(1, 100_000)] public int ReportsPerMinutePerClient { get; set; } = 5;
 }

@@ -15,6 +15,7 @@ public static class RateLimits
     public const string Confirming = "confirming";
     public const string SignerExports = "signer-exports";
     public const string MySignatures = "my-signatures";
+    public const string Reports = "reports";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +39,7 @@ public static class RateLimits
             limiter.AddPolicy(Confirming, http => PerClient(http, options.Enabled, options.ConfirmationsPerMinutePerClient));
             limiter.AddPolicy(SignerExports, http => PerAccount(http, options.Enabled, options.SignerExportsPerHourPerAccount));
             limiter.AddPolicy(MySignatures, http => PerClient(http, options.Enabled, options.MySignaturesLinksPerMinutePerClient));
+            limiter.AddPolicy(Reports, http => PerClient(http, options.Enabled, options.ReportsPerMinutePerClient));
         });
     }
 

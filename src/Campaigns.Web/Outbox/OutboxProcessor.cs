@@ -93,17 +93,24 @@ public class OutboxProcessor(
             }
             messageId = await handler.HandleAsync(message, ct);
         }
+        catch (OutboxSkippedException skipped)
+        {
+            logger.LogInformation("Outbox message {Id} ({Kind}) skipped: {Reason}", message.Id, message.Kind, skipped.Message);
+            await MarkSentAsync(db, observers, message, null, skipped.Message);
+            return OutboxOutcome.Sent;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return await RecordFailureAsync(db, observers, message, ex);
         }
-        await MarkSentAsync(db, observers, message, messageId);
+        await MarkSentAsync(db, observers, message, messageId, null);
         return OutboxOutcome.Sent;
     }
 
     // The message has gone out: a failure to record that must not count as a failed send, or it would be
     // sent again on retry. If the database stays away, the lease lapses and this one message may repeat.
-    private async Task MarkSentAsync(CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, string? messageId)
+    private async Task MarkSentAsync(
+        CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, string? messageId, string? skippedBecause)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -115,7 +122,7 @@ public class OutboxProcessor(
                     .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.MessageId, messageId)
                     .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                    .SetProperty(m => m.LastError, (string?)null));
+                    .SetProperty(m => m.LastError, skippedBecause));
                 foreach (var observer in observers)
                 {
                     await observer.SentAsync(message, messageId, now, CancellationToken.None);

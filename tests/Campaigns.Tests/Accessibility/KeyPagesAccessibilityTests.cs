@@ -27,12 +27,15 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         "/my-signatures",
         "/account/login",
         "/account/register",
+        "/privacy",
+        "/report?campaign=free-wang-bingzhang",
         "/no-such-page");
 
     public static TheoryData<string, string> OrganizerPages => Cross(
         "/organizer",
         "/organizer/campaigns/free-wang-bingzhang",
         "/organizer/campaigns/free-wang-bingzhang/deliveries",
+        "/organizer/campaigns/free-wang-bingzhang/comments",
         "/organizer/cases");
 
     [BrowserTheory]

@@ -16,6 +16,7 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.Property(s => s.Comment).HasMaxLength(1000);
         builder.Property(s => s.IpHash).HasMaxLength(64);
         builder.Property(s => s.Kind).HasDefaultValue(SignerKind.Individual);
+        builder.Property(s => s.CommentReview).HasDefaultValue(CommentReview.Pending);
         builder.Property(s => s.OrganisationName).HasMaxLength(200);
         builder.Property(s => s.OrganisationDomain).HasMaxLength(253);
         builder.Property(s => s.SignerRole).HasMaxLength(200);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Admin;
 
-public sealed record OutboxOverview(int Queued, int Retrying, int Sent, int Dead, IReadOnlyList<OutboxMessage> Troubled);
+public sealed record OutboxOverview(int Queued, int Retrying, int Sent, int Skipped, int Dead, IReadOnlyList<OutboxMessage> Troubled);
 
 /// <summary>What operators need to see and do about mail that has not gone out.</summary>
 public class OutboxAdmin(CampaignsDbContext db, TimeProvider clock, IEnumerable<IOutboxOutcomeObserver> observers)
@@ -15,13 +15,14 @@ public class OutboxAdmin(CampaignsDbContext db, TimeProvider clock, IEnumerable<
         var pending = db.OutboxMessages.Where(m => m.ProcessedAt == null && m.FailedAt == null);
         var queued = await pending.CountAsync(m => m.LastError == null, ct);
         var retrying = await pending.CountAsync(m => m.LastError != null, ct);
-        var sent = await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null, ct);
+        var sent = await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null && m.LastError == null, ct);
+        var skipped = await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null && m.LastError != null, ct);
         var dead = await db.OutboxMessages.CountAsync(m => m.FailedAt != null, ct);
         var troubled = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.ProcessedAt == null && (m.FailedAt != null || m.LastError != null))
             .OrderByDescending(m => m.Id).Take(200)
             .ToListAsync(ct);
-        return new OutboxOverview(queued, retrying, sent, dead, troubled);
+        return new OutboxOverview(queued, retrying, sent, skipped, dead, troubled);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.MySignatures;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -14,7 +15,7 @@ namespace Campaigns.Web.Features.Deliveries;
 
 /// <summary>The supporter's copy of their letter, with the link to the page that shows where it has got to.</summary>
 public class LetterCopyHandler(
-    CampaignsDbContext db, IEmailSender sender, LetterReceiptTokens tokens, MySignaturesLinks links, TimeProvider clock,
+    CampaignsDbContext db, SupporterEmailSender sender, LetterReceiptTokens tokens, MySignaturesLinks links, TimeProvider clock,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => DeliveryMessages.LetterCopy;

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.MySignatures;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Campaigns.Web.Features.Following;
 
 public class FollowerConfirmationEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, FollowerTokens tokens, MySignaturesLinks links,
+    CampaignsDbContext db, SupporterEmailSender sender, FollowerTokens tokens, MySignaturesLinks links,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : IOutboxHandler
 {
     public string Kind => FollowerEmails.Confirmation;

@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.MySignatures;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Campaigns.Web.Features.Following;
 /// and it carries the one-click unsubscribe.
 /// </summary>
 public class FollowerMail(
-    CampaignsDbContext db, IEmailSender sender, UnsubscribeLinks unsubscribe, MySignaturesLinks mySignatures, IOptions<CampaignsOptions> options)
+    CampaignsDbContext db, SupporterEmailSender sender, UnsubscribeLinks unsubscribe, MySignaturesLinks mySignatures, IOptions<CampaignsOptions> options)
 {
     public sealed record ActiveFollower(string Email, Guid CaseId, string CaseName, string CaseSlug, string? Culture);
 

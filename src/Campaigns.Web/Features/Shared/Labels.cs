@@ -37,6 +37,7 @@ public static class Labels
         OutboxState.Retrying => l["Retrying"],
         OutboxState.Sent => l["Sent"],
         OutboxState.Dead => l["Dead"],
+        OutboxState.Skipped => l["Skipped"],
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.MySignatures;
+using Campaigns.Web.Features.Undeliverable;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Signing;
 
-public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links) : IOutboxHandler
+public abstract class SignatureEmailHandler(CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links) : IOutboxHandler
 {
     public abstract string Kind { get; }
 
@@ -42,7 +43,7 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, IEmailSender 
 }
 
 public class ConfirmationEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links, SignatureTokens tokens,
+    CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links, SignatureTokens tokens,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
 {
     public override string Kind => SignatureEmails.Confirmation;
@@ -59,7 +60,7 @@ public class ConfirmationEmailHandler(
 }
 
 public class AlreadySignedEmailHandler(
-    CampaignsDbContext db, IEmailSender sender, MySignaturesLinks links,
+    CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links,
     IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
 {
     public override string Kind => SignatureEmails.AlreadySigned;

@@ -22,6 +22,40 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Campaigns.Web.Domain.AbuseReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("SignatureId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("SignatureId");
+
+                    b.HasIndex("HandledAt", "CreatedAt");
+
+                    b.ToTable("AbuseReports");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
                 {
                     b.Property<Guid>("Id")
@@ -106,6 +140,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -117,6 +154,13 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Property<string>("ClosingMessage")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CommentPolicy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("AfterApproval");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
@@ -1108,6 +1152,13 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("CommentReview")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Pending");
+
                     b.Property<DateTime?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1282,6 +1333,25 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Name");
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.UndeliverableAddress", b =>
+                {
+                    b.Property<string>("EmailNormalized")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("EmailNormalized");
+
+                    b.ToTable("UndeliverableAddresses");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.User", b =>
@@ -1505,6 +1575,20 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.AbuseReport", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaigns.Web.Domain.Signature", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>

@@ -17,6 +17,40 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Campaigns.Web.Domain.AbuseReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignatureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("SignatureId");
+
+                    b.HasIndex("HandledAt", "CreatedAt");
+
+                    b.ToTable("AbuseReports");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
                 {
                     b.Property<Guid>("Id")
@@ -99,6 +133,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -110,6 +147,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<string>("ClosingMessage")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentPolicy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AfterApproval");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
@@ -1093,6 +1137,13 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentReview")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Pending");
+
                     b.Property<DateTime?>("ConfirmedAt")
                         .HasColumnType("TEXT");
 
@@ -1267,6 +1318,25 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Name");
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.UndeliverableAddress", b =>
+                {
+                    b.Property<string>("EmailNormalized")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EmailNormalized");
+
+                    b.ToTable("UndeliverableAddresses");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.User", b =>
@@ -1484,6 +1554,20 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.AbuseReport", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Campaigns.Web.Domain.Signature", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.ActionSeries", b =>
