@@ -7,6 +7,7 @@ using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Security;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
@@ -63,6 +64,7 @@ public static class FeatureRegistration
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
+        services.AddSecurity();
         services.AddCases();
         services.AddTargets();
         services.AddSeries();
