@@ -14,7 +14,7 @@ public partial class SecurityController
 
     [Authorize]
     [HttpGet("security/authenticator")]
-    public async Task<IActionResult> Authenticator(string? returnUrl, [FromServices] SignInManager<User> signIn, CancellationToken ct)
+    public async Task<IActionResult> Authenticator(string? returnUrl, [FromServices] IUserStore<User> store, CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -26,9 +26,9 @@ public partial class SecurityController
         }
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
         {
-            // A new key changes the security stamp: keep this browser signed in.
-            Ensure(await users.ResetAuthenticatorKeyAsync(user));
-            await signIn.RefreshSignInAsync(user);
+            // Unlike ResetAuthenticatorKeyAsync, this keeps the security stamp: opening the page signs nobody out.
+            await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), ct);
+            Ensure(await users.UpdateAsync(user));
         }
         NoStore();
         return View(await EnrolPageAsync(user, returnUrl, ct));
