@@ -30,7 +30,9 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         "/organizer",
         "/organizer/campaigns/free-wang-bingzhang",
         "/organizer/campaigns/free-wang-bingzhang/deliveries",
-        "/organizer/cases");
+        "/organizer/cases",
+        "/account/security",
+        "/account/security/authenticator");
 
     [BrowserTheory]
     [MemberData(nameof(PublicPages))]
