@@ -43,8 +43,9 @@ public static class AccountApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        // Without the two-step requirement, so an account sent to set it up can still check its token and roles.
         account.MapGet("/me", MeAsync)
-            .RequireAuthorization(IdentitySetup.OrganizerPolicy)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentitySetup.CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin))
             .WithName("GetMyAccount")
             .WithSummary("The signed-in organizer: name, roles and organisations. Handy for checking a token.")
             .Produces<Me>()
