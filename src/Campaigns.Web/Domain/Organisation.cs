@@ -6,6 +6,9 @@ public class Organisation
     public string Name { get; set; } = "";
     public string Slug { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Every member must sign in with an authenticator app before organizer pages or the API work for them.</summary>
+    public bool RequireTwoFactor { get; set; }
     public List<OrganisationMember> Members { get; set; } = [];
 }
 

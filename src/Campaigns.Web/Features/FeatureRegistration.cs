@@ -11,6 +11,7 @@ using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Reports;
 using Campaigns.Web.Features.Retention;
+using Campaigns.Web.Features.Security;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
@@ -68,6 +69,7 @@ public static class FeatureRegistration
         services.AddScoped<ExportSignatures.Handler>();
         services.AddScoped<OrganizerPages>();
         services.AddAccounts();
+        services.AddSecurity();
         services.AddCases();
         services.AddTargets();
         services.AddSeries();

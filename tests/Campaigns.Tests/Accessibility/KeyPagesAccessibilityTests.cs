@@ -36,7 +36,9 @@ public sealed class KeyPagesAccessibilityTests(DemoSiteInBrowser site) : IClassF
         "/organizer/campaigns/free-wang-bingzhang",
         "/organizer/campaigns/free-wang-bingzhang/deliveries",
         "/organizer/campaigns/free-wang-bingzhang/comments",
-        "/organizer/cases");
+        "/organizer/cases",
+        "/account/security",
+        "/account/security/authenticator");
 
     [BrowserTheory]
     [MemberData(nameof(PublicPages))]

@@ -10,7 +10,7 @@ public static class CommentSteps
     public static async Task<HttpClient> SignedInBrowserAsync(this CampaignsAppFactory app, Infrastructure.Organizer account)
     {
         var browser = app.CreateBrowser();
-        await browser.SignInAsync(account.Email, account.Password);
+        await browser.SignInAsync(account);
         return browser;
     }
 

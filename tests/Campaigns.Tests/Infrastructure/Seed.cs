@@ -9,8 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Campaigns.Tests.Infrastructure;
 
-/// <summary>An organizer created by <see cref="Seed.OrganizerAsync"/>, with the password to sign in with.</summary>
-public sealed record Organizer(string UserId, string Email, string Password, Guid OrganisationId);
+/// <summary>
+/// An organizer created by <see cref="Seed.OrganizerAsync"/>, with the password to sign in with and, when the account
+/// uses two-step verification, the key its authenticator app holds.
+/// </summary>
+public sealed record Organizer(string UserId, string Email, string Password, Guid OrganisationId, string? AuthenticatorKey = null);
 
 /// <summary>
 /// Puts the rows a test starts from straight into the database: organizers, organisations and campaigns.
@@ -20,7 +23,10 @@ public sealed class Seed(CampaignsAppFactory app)
 {
     public const string Password = "correct-horse-battery-42";
 
-    /// <summary>A confirmed user in the Organizer role (or <paramref name="role"/>), member of a new organisation.</summary>
+    /// <summary>
+    /// A confirmed user in the Organizer role (or <paramref name="role"/>), owner of a new organisation. Admins, who must
+    /// use two-step verification, get an authenticator key.
+    /// </summary>
     public Task<Organizer> OrganizerAsync(string? email = null, string role = Roles.Organizer) => app.WithScopeAsync(async sp =>
     {
         var now = app.Clock.UtcNow;
@@ -34,7 +40,8 @@ public sealed class Seed(CampaignsAppFactory app)
         var db = sp.GetRequiredService<Campaigns.Web.Data.CampaignsDbContext>();
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
-        return new Organizer(user.Id, email, Password, organisation.Id);
+        var key = role == Roles.Admin ? await EnableTwoFactorAsync(users, user) : null;
+        return new Organizer(user.Id, email, Password, organisation.Id, key);
     });
 
     /// <summary>An HttpClient carrying a bearer token for the user, as <c>POST /api/account/token</c> would issue.</summary>
@@ -105,6 +112,13 @@ public sealed class Seed(CampaignsAppFactory app)
     {
         var slug = $"org-{Guid.NewGuid():N}"[..16];
         return new Organisation { Name = $"Organisation {slug}", Slug = slug, CreatedAt = now };
+    }
+
+    private static async Task<string> EnableTwoFactorAsync(UserManager<User> users, User user)
+    {
+        Succeeded(await users.ResetAuthenticatorKeyAsync(user));
+        Succeeded(await users.SetTwoFactorEnabledAsync(user, true));
+        return (await users.GetAuthenticatorKeyAsync(user))!;
     }
 
     private static void Succeeded(IdentityResult result)

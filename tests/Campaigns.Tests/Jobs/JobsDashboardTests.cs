@@ -76,7 +76,7 @@ public class JobsDashboardTests(CampaignsAppFactory app) : IClassFixture<Campaig
         var account = await app.Seed.OrganizerAsync(role: role);
         var browser = app.CreateBrowser();
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
-        await browser.SignInAsync(account.Email, account.Password);
+        await browser.SignInAsync(account);
         return browser;
     }
 }

@@ -47,7 +47,7 @@ public class UndeliverableAddressTests(SmtpAppFactory app) : IClassFixture<SmtpA
     {
         var account = await app.Seed.OrganizerAsync(role: Roles.Admin);
         var browser = app.CreateBrowser();
-        await browser.SignInAsync(account.Email, account.Password);
+        await browser.SignInAsync(account);
         return browser;
     }
 }

@@ -11,5 +11,6 @@ public class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Slug).HasMaxLength(100);
         builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.RequireTwoFactor).HasDefaultValue(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Security;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -23,10 +24,12 @@ public static class AccountApi
         account.MapPost("/token", IssueAsync)
             .RequireRateLimiting(RateLimits.Accounts)
             .WithName("IssueToken")
-            .WithSummary("Exchange an organizer's email address and password for a bearer token.")
+            .WithSummary("Exchange an organizer's email address and password (and, with two-step verification, a code) for a bearer token.")
             .WithDescription("Send the access token as `Authorization: Bearer <accessToken>` to organizer endpoints. It expires after " +
                 "`expiresIn` seconds; exchange the refresh token at `/api/account/refresh` for a new pair. Five wrong passwords " +
-                "pause sign-in to the account for 15 minutes.")
+                "pause sign-in to the account for 15 minutes. An account with two-step verification also sends `twoFactorCode` (the 6-digit " +
+                "code from its authenticator app) or `recoveryCode`; without one the answer is 401 saying so, and wrong codes count " +
+                "toward the same pause.")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -40,8 +43,9 @@ public static class AccountApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        // Without the two-step requirement, so an account sent to set it up can still check its token and roles.
         account.MapGet("/me", MeAsync)
-            .RequireAuthorization(IdentitySetup.OrganizerPolicy)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentitySetup.CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin))
             .WithName("GetMyAccount")
             .WithSummary("The signed-in organizer: name, roles and organisations. Handy for checking a token.")
             .Produces<Me>()
@@ -50,7 +54,8 @@ public static class AccountApi
     }
 
     private static async Task<IResult> IssueAsync(
-        IssueToken.Request request, IssueToken.Validator validator, PasswordSignIn signIn, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        IssueToken.Request request, IssueToken.Validator validator, PasswordSignIn signIn, TwoFactorSignIn twoFactor,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
         if (!validation.IsValid)
@@ -61,9 +66,27 @@ public static class AccountApi
         {
             // The bearer handler has already written the token response.
             PasswordSignIn.Outcome.SignedIn => TypedResults.Empty,
+            PasswordSignIn.Outcome.TwoFactorRequired => await SecondStepAsync(request, twoFactor, l),
             PasswordSignIn.Outcome.EmailNotConfirmed => ApiResults.Forbidden(
                 l["Confirm your email address first: open the link in the email we sent you when you registered."]),
             _ => Unauthorized(l["The email address or password is incorrect, or sign-in is paused for 15 minutes after too many failed attempts."]),
+        };
+    }
+
+    private static async Task<IResult> SecondStepAsync(IssueToken.Request request, TwoFactorSignIn twoFactor, IStringLocalizer<SharedResource> l)
+    {
+        if (string.IsNullOrWhiteSpace(request.TwoFactorCode) && string.IsNullOrWhiteSpace(request.RecoveryCode))
+        {
+            return Unauthorized(l["This account uses two-step verification: send the 6-digit code from the authenticator app as twoFactorCode, or a recovery code as recoveryCode."]);
+        }
+        var outcome = string.IsNullOrWhiteSpace(request.TwoFactorCode)
+            ? await twoFactor.WithRecoveryCodeAsync(request.RecoveryCode!)
+            : await twoFactor.WithCodeAsync(request.TwoFactorCode, persistent: false, rememberBrowser: false);
+        return outcome switch
+        {
+            TwoFactorSignIn.Outcome.SignedIn => TypedResults.Empty,
+            TwoFactorSignIn.Outcome.LockedOut => Unauthorized(l["Too many wrong codes: sign-in to this account is paused for 15 minutes."]),
+            _ => Unauthorized(l["The two-step verification code is not right. Send the code the authenticator app shows now, or an unused recovery code."]),
         };
     }
 

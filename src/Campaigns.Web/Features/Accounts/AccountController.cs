@@ -1,4 +1,5 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Security;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using FluentValidation.Results;
@@ -66,6 +67,11 @@ public partial class AccountController(IStringLocalizer<SharedResource> l) : Con
         if (outcome == PasswordSignIn.Outcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : AfterSignIn);
+        }
+        if (outcome == PasswordSignIn.Outcome.TwoFactorRequired)
+        {
+            var back = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : AfterSignIn;
+            return LocalRedirect($"{SecurityPaths.SignInCode}?returnUrl={Uri.EscapeDataString(back)}&rememberMe={form.RememberMe}");
         }
         if (outcome == PasswordSignIn.Outcome.Failed)
         {

@@ -1,5 +1,6 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -60,8 +61,10 @@ public static class IdentitySetup
         // A changed password, 2FA setting or membership ends the account's other sessions on their next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
-            .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin))
-            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Admin));
+            .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin)
+                .AddRequirements(new TwoFactorRequirement()))
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Admin)
+                .AddRequirements(new TwoFactorRequirement()));
         return services;
     }
 

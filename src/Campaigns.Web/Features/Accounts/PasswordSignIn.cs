@@ -10,7 +10,7 @@ namespace Campaigns.Web.Features.Accounts;
 /// </summary>
 public class PasswordSignIn(SignInManager<User> signIn, UserManager<User> users, AdminBootstrap admins)
 {
-    public enum Outcome { SignedIn, Failed, EmailNotConfirmed }
+    public enum Outcome { SignedIn, Failed, EmailNotConfirmed, TwoFactorRequired }
 
     public async Task<Outcome> SignInAsync(string email, string password, bool persistent, string scheme)
     {
@@ -26,6 +26,10 @@ public class PasswordSignIn(SignInManager<User> signIn, UserManager<User> users,
         if (result.Succeeded)
         {
             return Outcome.SignedIn;
+        }
+        if (result.RequiresTwoFactor)
+        {
+            return Outcome.TwoFactorRequired;
         }
         return result.IsNotAllowed ? await UnconfirmedAsync(user, password) : Outcome.Failed;
     }
