@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<ConfirmSignature.Handler>();
         services.AddScoped<SignerDataPurger>();
         services.AddScoped<Admin.OutboxAdmin>();
+        services.AddScoped<OrganisationAccess>();
         services.AddScoped<CampaignAccess>();
         services.AddScoped<Audit.AuditTrail>();
         services.AddScoped<CampaignLinks>();

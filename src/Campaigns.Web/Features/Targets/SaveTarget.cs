@@ -24,7 +24,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
 
     public async Task<OrganizerResult<TargetDetails>> UpdateAsync(ClaimsPrincipal user, Guid id, TargetRequest request, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.Change, ct);
         if (!found.IsOk)
         {
             return found.Fail<TargetDetails>();
@@ -36,7 +36,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
 
     public async Task<OrganizerResult<TargetDetails>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.See, ct);
         return found.IsOk ? OrganizerResult<TargetDetails>.Ok(TargetDetails.From(found.Value!)) : found.Fail<TargetDetails>();
     }
 
@@ -46,7 +46,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, TimeProvider
     /// </summary>
     public async Task<OrganizerResult<TargetDetails>> SetRetiredAsync(ClaimsPrincipal user, Guid id, bool retired, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.Change, ct);
         if (!found.IsOk)
         {
             return found.Fail<TargetDetails>();

@@ -15,13 +15,13 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
 {
     public async Task<OrganizerResult<CaseTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CaseTranslationList>.Ok(await LoadAsync(grant.Value!.CaseId, ct)) : grant.Fail<CaseTranslationList>();
     }
 
     public async Task<OrganizerResult<CaseOriginal>> OriginalAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CaseOriginal>.Ok(await OriginalAsync(grant.Value!.CaseId, ct)) : grant.Fail<CaseOriginal>();
     }
 
@@ -29,7 +29,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
     public async Task<OrganizerResult<CaseTranslationView>> SaveAsync(
         ClaimsPrincipal user, string slug, string language, CaseTranslationInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationView>();
@@ -62,7 +62,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
 
     public async Task<OrganizerResult<CaseTranslationList>> RemoveAsync(ClaimsPrincipal user, string slug, string language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationList>();
@@ -82,7 +82,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, TimeProv
     /// <summary>Says which language the case is written in; a language it is translated into must lose that translation first.</summary>
     public async Task<OrganizerResult<CaseTranslationList>> SetLanguageAsync(ClaimsPrincipal user, string slug, string? language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationList>();
