@@ -6,6 +6,7 @@ using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
+using Campaigns.Web.Features.Members;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
@@ -73,6 +74,7 @@ public static class FeatureRegistration
         services.AddDeliveries();
         services.AddSharing();
         services.AddTranslations();
+        services.AddMembers();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Organizer;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Campaigns.Web.Features.Accounts;
@@ -60,8 +62,10 @@ public static class IdentitySetup
         // A changed password, 2FA setting or membership ends the account's other sessions on their next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
-            .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin))
+            .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin)
+                .AddRequirements(new ViewersChangeNothing()))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Admin));
+        services.AddScoped<IAuthorizationHandler, ViewersChangeNothing.Handler>();
         return services;
     }
 
