@@ -46,6 +46,7 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UndeliverableAddress> UndeliverableAddresses => Set<UndeliverableAddress>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<OrganisationInvitation> OrganisationInvitations => Set<OrganisationInvitation>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -8,6 +8,7 @@ using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
+using Campaigns.Web.Features.Members;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Reports;
 using Campaigns.Web.Features.Retention;
@@ -55,6 +56,7 @@ public static class FeatureRegistration
         services.AddScoped<ConfirmSignature.Handler>();
         services.AddScoped<SignerDataPurger>();
         services.AddScoped<Admin.OutboxAdmin>();
+        services.AddScoped<OrganisationAccess>();
         services.AddScoped<CampaignAccess>();
         services.AddScoped<Audit.AuditTrail>();
         services.AddScoped<Audit.AuditLog>();
@@ -83,6 +85,7 @@ public static class FeatureRegistration
         services.AddRetention();
         services.AddComments();
         services.AddReports();
+        services.AddMembers();
         return services;
     }
 }

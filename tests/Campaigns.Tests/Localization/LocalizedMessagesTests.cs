@@ -75,7 +75,7 @@ public class LocalizedMessagesTests(CampaignsAppFactory app) : IClassFixture<Cam
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hant");
 
         var result = await app.WithScopeAsync(services =>
-            services.GetRequiredService<CampaignAccess>().CheckAsync(new ClaimsPrincipal(), "no-such-campaign", CancellationToken.None));
+            services.GetRequiredService<CampaignAccess>().CheckAsync(new ClaimsPrincipal(), "no-such-campaign", AccessNeed.See, CancellationToken.None));
 
         Assert.Equal(OrganizerOutcome.NotFound, result.Outcome);
         Assert.Equal("沒有網址為「no-such-campaign」的活動。", result.Message);

@@ -1,5 +1,6 @@
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Security;
+using Campaigns.Web.Features.Members;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using FluentValidation.Results;
@@ -16,7 +17,10 @@ public partial class AccountController(IStringLocalizer<SharedResource> l) : Con
     private const string AfterSignIn = "/organizer";
 
     [HttpGet("register")]
-    public IActionResult Register() => View(new RegisterAccount.Request());
+    public async Task<IActionResult> Register(string? invitation, [FromServices] AcceptInvitation invitations, CancellationToken ct) =>
+        View(await invitations.FindAsync(invitation, ct) is { IsOk: true } found
+            ? new RegisterAccount.Request { Invitation = invitation, Email = found.Value!.Email }
+            : new RegisterAccount.Request());
 
     [HttpPost("register")]
     [EnableRateLimiting(RateLimits.Accounts)]

@@ -1,7 +1,9 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Campaigns.Web.Features.Accounts;
@@ -62,9 +64,10 @@ public static class IdentitySetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(OrganizerPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Organizer, Roles.Admin)
-                .AddRequirements(new TwoFactorRequirement()))
+                .AddRequirements(new TwoFactorRequirement(), new ViewersChangeNothing()))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireRole(Roles.Admin)
                 .AddRequirements(new TwoFactorRequirement()));
+        services.AddScoped<IAuthorizationHandler, ViewersChangeNothing.Handler>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Features.Members;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
 using Campaigns.Web.Resources;
@@ -22,6 +23,9 @@ public static class RegisterAccount
         public string? Email { get; set; }
         public string? Password { get; set; }
         public string? ConfirmPassword { get; set; }
+
+        /// <summary>The code of the invitation the person came from: they join that organisation instead of creating one.</summary>
+        public string? Invitation { get; set; }
 
         /// <summary>A honeypot: hidden from people, filled in by form-spamming bots.</summary>
         public string? Website { get; set; }
@@ -44,7 +48,7 @@ public static class RegisterAccount
                 .NotEmpty().WithMessage(_ => l["Please enter your name."])
                 .MaximumLength(100).WithMessage(_ => l["Your name can be at most {0} characters long.", 100]);
             RuleFor(r => r.OrganisationName)
-                .NotEmpty().WithMessage(_ => l["Please enter the name of your organisation."])
+                .NotEmpty().When(r => string.IsNullOrEmpty(r.Invitation)).WithMessage(_ => l["Please enter the name of your organisation."])
                 .MaximumLength(200).WithMessage(_ => l["The organisation's name can be at most {0} characters long.", 200]);
             RuleFor(r => r.Email).RequiredEmail(l, mail.Value);
             RuleFor(r => r.Password)
@@ -54,7 +58,8 @@ public static class RegisterAccount
         }
     }
 
-    public class Handler(CampaignsDbContext db, UserManager<User> users, TimeProvider clock)
+    public class Handler(
+        IStringLocalizer<SharedResource> l, CampaignsDbContext db, UserManager<User> users, AcceptInvitation invitations, TimeProvider clock)
     {
         private const int MaxAttempts = 3;
 
@@ -79,6 +84,12 @@ public static class RegisterAccount
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var email = request.Email!.Trim();
+            var invited = await InvitedAsync(request.Invitation, email, ct);
+            if (!invited && string.IsNullOrWhiteSpace(request.OrganisationName))
+            {
+                return new Result(Outcome.Rejected, [new FieldError(nameof(Request.OrganisationName),
+                    l["The invitation is for another email address or no longer open: enter the name of your organisation to start your own."])]);
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var user = new User { UserName = email, Email = email, DisplayName = Clean(request.DisplayName!), CreatedAt = now };
             var created = await users.CreateAsync(user, request.Password!);
@@ -95,15 +106,23 @@ public static class RegisterAccount
             {
                 throw new InvalidOperationException(string.Join(" ", role.Errors.Select(e => e.Description)));
             }
-            var name = Clean(request.OrganisationName!);
-            var organisation = new Organisation { Name = name, Slug = await OrganisationSlug.UniqueAsync(db, name, ct), CreatedAt = now };
-            organisation.Members.Add(new OrganisationMember { UserId = user.Id, JoinedAt = now });
-            db.Organisations.Add(organisation);
+            if (!invited)
+            {
+                var name = Clean(request.OrganisationName!);
+                var organisation = new Organisation { Name = name, Slug = await OrganisationSlug.UniqueAsync(db, name, ct), CreatedAt = now };
+                organisation.Members.Add(new OrganisationMember { UserId = user.Id, JoinedAt = now });
+                db.Organisations.Add(organisation);
+            }
             db.Enqueue(AccountEmails.Confirmation, AccountEmails.ConfirmationKey(user.Id), AccountEmails.Payload.ForCurrentRequest(user.Id), now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return Result.CheckInbox;
         }
+
+        // An invited person accepts the invitation once signed in; their account starts without an organisation of its own.
+        private async Task<bool> InvitedAsync(string? code, string email, CancellationToken ct) =>
+            !string.IsNullOrEmpty(code) && await invitations.FindAsync(code, ct) is { IsOk: true } found
+            && users.NormalizeEmail(email) == users.NormalizeEmail(found.Value!.Email);
 
         // The page says the same as for a new account, so the form cannot tell anyone who is registered;
         // the owner of the address hears about it instead (or gets a fresh link if they never confirmed).

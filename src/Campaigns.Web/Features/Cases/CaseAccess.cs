@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
-using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +9,10 @@ namespace Campaigns.Web.Features.Cases;
 
 public sealed record CaseGrant(Guid CaseId, string Slug, Guid OrganisationId);
 
-/// <summary>Who may change a case: members of the organisation that keeps it, and admins.</summary>
-public class CaseAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db)
+/// <summary>Who may see or change a case: members of the organisation that keeps it, as their role allows, and admins.</summary>
+public class CaseAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db, OrganisationAccess organisations)
 {
-    public async Task<OrganizerResult<CaseGrant>> CheckAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
+    public async Task<OrganizerResult<CaseGrant>> CheckAsync(ClaimsPrincipal user, string slug, AccessNeed need, CancellationToken ct)
     {
         var found = await db.Cases.AsNoTracking()
             .Where(c => c.Slug == slug)
@@ -23,11 +22,8 @@ public class CaseAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext d
         {
             return OrganizerResult<CaseGrant>.NotFound(l["There is no case '{0}'.", slug]);
         }
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var allowed = user.IsInRole(Roles.Admin)
-            || userId is not null && await db.OrganisationMembers.AnyAsync(m => m.OrganisationId == found.OrganisationId && m.UserId == userId, ct);
-        return allowed
-            ? OrganizerResult<CaseGrant>.Ok(found)
-            : OrganizerResult<CaseGrant>.Forbidden(l["Only members of the organisation that keeps this case can change it."]);
+        var allowed = await organisations.CheckAsync(
+            user, found.OrganisationId, need, l["Only members of the organisation that keeps this case can change it."], ct);
+        return allowed.IsOk ? OrganizerResult<CaseGrant>.Ok(found) : allowed.Fail<CaseGrant>();
     }
 }

@@ -11,7 +11,7 @@ public sealed record CaseManagePage(CaseDetail Case, UpdateCase.Request Profile,
 public class CaseOrganizerPages(CampaignAccess access, GetMyCase.Handler cases)
 {
     public async Task<CaseFormPage> NewAsync(ClaimsPrincipal user, CreateCase.Request form, CancellationToken ct) =>
-        new(form, form.Slug, form.OrganisationId, await access.OrganisationsAsync(user, ct));
+        new(form, form.Slug, form.OrganisationId, await access.OrganisationsAsync(user, AccessNeed.Change, ct));
 
     public async Task<OrganizerResult<CaseManagePage>> ManageAsync(
         ClaimsPrincipal user, string slug, CancellationToken ct,

@@ -20,7 +20,7 @@ public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext d
 
     public async Task<OrganizerResult<CaseDetail>> UploadAsync(ClaimsPrincipal user, string slug, byte[]? upload, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseDetail>();
@@ -53,7 +53,7 @@ public class CasePhotos(IStringLocalizer<SharedResource> l, CampaignsDbContext d
 
     public async Task<OrganizerResult<CaseDetail>> RemoveAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseDetail>();

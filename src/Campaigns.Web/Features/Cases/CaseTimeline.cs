@@ -27,7 +27,7 @@ public class CaseTimeline(
 
     public async Task<OrganizerResult<CaseDetail>> AddAsync(ClaimsPrincipal user, string slug, CaseUpdateInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseDetail>();
@@ -80,7 +80,7 @@ public class CaseTimeline(
 
     private async Task<OrganizerResult<Found>> FindAsync(ClaimsPrincipal user, string slug, Guid id, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<Found>();

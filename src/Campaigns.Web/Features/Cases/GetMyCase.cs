@@ -11,7 +11,7 @@ public static class GetMyCase
     {
         public async Task<OrganizerResult<CaseDetail>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
             return grant.IsOk ? OrganizerResult<CaseDetail>.Ok(await queries.LoadAsync(grant.Value!.CaseId, ct)) : grant.Fail<CaseDetail>();
         }
     }
@@ -23,7 +23,7 @@ public static class ListMyCases
     {
         public async Task<MyCaseList> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
         {
-            var ids = (await access.OrganisationsAsync(user, ct)).Select(o => o.Id).ToList();
+            var ids = (await access.OrganisationsAsync(user, AccessNeed.See, ct)).Select(o => o.Id).ToList();
             var items = await db.Cases.AsNoTracking()
                 .Where(c => ids.Contains(c.OrganisationId))
                 .OrderBy(c => c.Name)

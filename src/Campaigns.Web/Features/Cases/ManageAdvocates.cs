@@ -76,7 +76,7 @@ public class ManageAdvocates(IStringLocalizer<SharedResource> l, CampaignsDbCont
     private async Task<OrganizerResult<CaseDetail>> ChangeAsync(
         ClaimsPrincipal user, string slug, CancellationToken ct, Func<CaseGrant, Task<OrganizerResult<CaseDetail>?>> change)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseDetail>();

@@ -33,7 +33,7 @@ public static class UpdateCase
     {
         public async Task<OrganizerResult<CaseDetail>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<CaseDetail>();

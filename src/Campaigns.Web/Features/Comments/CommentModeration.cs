@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +14,13 @@ public sealed record ModeratedComment(Guid Id, string Name, string Country, stri
 public sealed record CommentsPage(string Slug, string Title, CommentPolicy Policy, IReadOnlyList<ModeratedComment> Comments);
 
 /// <summary>Organizers decide which supporters' comments the public sees, and whether their campaign shows any.</summary>
-public class CommentModeration(CampaignsDbContext db, CampaignAccess access, IStringLocalizer<SharedResource> l)
+public class CommentModeration(CampaignsDbContext db, CampaignAccess access, AuditTrail audit, IStringLocalizer<SharedResource> l)
 {
     private const int Listed = 200;
 
     public async Task<OrganizerResult<CommentsPage>> PageAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CommentsPage>();
@@ -37,7 +38,7 @@ public class CommentModeration(CampaignsDbContext db, CampaignAccess access, ISt
 
     public async Task<OrganizerResult<bool>> ReviewAsync(ClaimsPrincipal user, string slug, Guid signatureId, bool approve, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<bool>();
@@ -47,13 +48,17 @@ public class CommentModeration(CampaignsDbContext db, CampaignAccess access, ISt
             .Where(s => s.Id == signatureId && s.CampaignId == grant.Value!.CampaignId && s.Comment != null
                 && s.CommentReview != CommentReview.HiddenByAdmin)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.CommentReview, approve ? CommentReview.Approved : CommentReview.Rejected), ct);
-        return changed == 1 ? OrganizerResult<bool>.Ok(true)
-            : OrganizerResult<bool>.NotFound(l["This campaign has no such comment, or the admins have hidden it."]);
+        if (changed == 0)
+        {
+            return OrganizerResult<bool>.NotFound(l["This campaign has no such comment, or the admins have hidden it."]);
+        }
+        await audit.RecordNowAsync(user, grant.Value!.OrganisationId, approve ? AuditAction.CommentApproved : AuditAction.CommentRejected, slug, ct);
+        return OrganizerResult<bool>.Ok(true);
     }
 
     public async Task<OrganizerResult<bool>> SetPolicyAsync(ClaimsPrincipal user, string slug, CommentPolicy policy, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<bool>();

@@ -39,7 +39,7 @@ public static class ListDeliveries
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<Response>();

@@ -46,7 +46,7 @@ public static class RecordPosting
             {
                 return OrganizerResult<DeliveryLine>.NotFound(l["There is no delivery {0}.", deliveryId]);
             }
-            var grant = await access.CheckAsync(user, found.Slug, ct);
+            var grant = await access.CheckAsync(user, found.Slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<DeliveryLine>();

@@ -20,7 +20,7 @@ public static class ReleaseLetter
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Guid? targetId, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<Response>();

@@ -11,9 +11,9 @@ namespace Campaigns.Web.Features.Letters;
 /// <summary>An organizer's access to a letter campaign's signatories: petitions have none, and a closed campaign's list is final.</summary>
 public class LetterAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext db, CampaignAccess access)
 {
-    public async Task<OrganizerResult<CampaignGrant>> CheckAsync(ClaimsPrincipal user, string slug, bool changing, CancellationToken ct)
+    public async Task<OrganizerResult<CampaignGrant>> CheckAsync(ClaimsPrincipal user, string slug, AccessNeed need, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, need, ct);
         if (!grant.IsOk)
         {
             return grant;
@@ -23,7 +23,7 @@ public class LetterAccess(IStringLocalizer<SharedResource> l, CampaignsDbContext
         {
             return OrganizerResult<CampaignGrant>.Conflict(l["A petition has no signatory groups; they belong to letters and joint statements."]);
         }
-        if (changing && grant.Value!.Status == CampaignStatus.Closed)
+        if (need == AccessNeed.Change && grant.Value!.Status == CampaignStatus.Closed)
         {
             return OrganizerResult<CampaignGrant>.Conflict(l["A closed campaign's signatories can no longer be changed."]);
         }

@@ -23,7 +23,8 @@ public class LetterAdminPages(
         {
             return groupList.Fail<LetterAdminPage>();
         }
+        // Viewers see the letter without the co-signing organisations' representatives and their addresses.
         var signed = await organisations.ListAsync(user, slug, ct);
-        return OrganizerResult<LetterAdminPage>.Ok(new LetterAdminPage(campaign.Value!, typed ?? stored.Value!, groupList.Value!, signed.Value!));
+        return OrganizerResult<LetterAdminPage>.Ok(new LetterAdminPage(campaign.Value!, typed ?? stored.Value!, groupList.Value!, signed.Value ?? []));
     }
 }

@@ -82,7 +82,7 @@ public class ListedSignatoryCommands(IStringLocalizer<SharedResource> l, Campaig
 
     private async Task<OrganizerResult<SignatoryGroup>> GroupAsync(ClaimsPrincipal user, string slug, Guid groupId, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: true, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<SignatoryGroup>();

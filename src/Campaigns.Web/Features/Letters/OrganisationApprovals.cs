@@ -22,7 +22,7 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
 {
     public async Task<OrganizerResult<IReadOnlyList<OrganisationSignatureView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: false, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.SignerData, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<IReadOnlyList<OrganisationSignatureView>>();
@@ -86,7 +86,7 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
 
     private async Task<OrganizerResult<Found>> FindAsync(ClaimsPrincipal user, string slug, Guid signatureId, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: true, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<Found>();

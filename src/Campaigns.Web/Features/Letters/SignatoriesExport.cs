@@ -18,7 +18,7 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access, Audit
 
     public async Task<OrganizerResult<Export>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: false, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.SignerData, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<Export>();

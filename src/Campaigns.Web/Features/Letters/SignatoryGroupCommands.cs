@@ -13,7 +13,7 @@ public class SignatoryGroupCommands(IStringLocalizer<SharedResource> l, Campaign
 {
     public async Task<OrganizerResult<IReadOnlyList<SignatoryGroupView>>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: false, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk
             ? OrganizerResult<IReadOnlyList<SignatoryGroupView>>.Ok(await ViewsAsync(grant.Value!.CampaignId, ct))
             : grant.Fail<IReadOnlyList<SignatoryGroupView>>();
@@ -21,7 +21,7 @@ public class SignatoryGroupCommands(IStringLocalizer<SharedResource> l, Campaign
 
     public async Task<OrganizerResult<SignatoryGroupView>> CreateAsync(ClaimsPrincipal user, string slug, GroupInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: true, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<SignatoryGroupView>();
@@ -37,7 +37,7 @@ public class SignatoryGroupCommands(IStringLocalizer<SharedResource> l, Campaign
 
     public async Task<OrganizerResult<SignatoryGroupView>> UpdateAsync(ClaimsPrincipal user, string slug, Guid groupId, GroupInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: true, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<SignatoryGroupView>();
@@ -57,7 +57,7 @@ public class SignatoryGroupCommands(IStringLocalizer<SharedResource> l, Campaign
     /// <summary>Removes a group with its listed signatories, who stop counting.</summary>
     public async Task<OrganizerResult<bool>> DeleteAsync(ClaimsPrincipal user, string slug, Guid groupId, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, changing: true, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<bool>();

@@ -21,7 +21,7 @@ public static class UpdateLetterSettings
     {
         public async Task<OrganizerResult<LetterSettings>> GetAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
             return grant.IsOk
                 ? OrganizerResult<LetterSettings>.Ok(LetterSettings.Of(await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == grant.Value!.CampaignId, ct)))
                 : grant.Fail<LetterSettings>();
@@ -29,7 +29,7 @@ public static class UpdateLetterSettings
 
         public async Task<OrganizerResult<LetterSettings>> HandleAsync(ClaimsPrincipal user, string slug, LetterSettings request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<LetterSettings>();

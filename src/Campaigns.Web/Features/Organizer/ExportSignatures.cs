@@ -21,7 +21,7 @@ public static class ExportSignatures
             {
                 return OrganizerResult<Export>.Invalid("Status", l["Status must be confirmed, pending or all."]);
             }
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.SignerData, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<Export>();

@@ -12,7 +12,7 @@ public static class GetCampaign
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
             return grant.IsOk ? OrganizerResult<OrganizerCampaign>.Ok(await LoadAsync(grant.Value!.CampaignId, ct)) : grant.Fail<OrganizerCampaign>();
         }
 

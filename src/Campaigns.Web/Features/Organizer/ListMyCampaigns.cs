@@ -22,7 +22,7 @@ public static class ListMyCampaigns
     {
         public async Task<Response> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
         {
-            var organisations = await access.OrganisationsAsync(user, ct);
+            var organisations = await access.OrganisationsAsync(user, AccessNeed.See, ct);
             var ids = organisations.Select(o => o.Id).ToList();
             var items = await db.Campaigns.AsNoTracking()
                 .Where(c => ids.Contains(c.OrganisationId))

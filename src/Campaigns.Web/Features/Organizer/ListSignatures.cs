@@ -35,7 +35,7 @@ public static class ListSignatures
     {
         public async Task<OrganizerResult<Response>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.SignerData, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<Response>();

@@ -1,5 +1,6 @@
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Infrastructure;
+using Campaigns.Web.Features.Members;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +13,9 @@ namespace Campaigns.Web.Features.Organizer;
 public class OrganizerController(OrganizerPages pages) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListMyCampaigns.Handler handler, CancellationToken ct) =>
-        View(await handler.HandleAsync(User, ct));
+    public async Task<IActionResult> Index(
+        [FromServices] ListMyCampaigns.Handler handler, [FromServices] AcceptInvitation invitations, CancellationToken ct) =>
+        View(new OrganizerHome(await handler.HandleAsync(User, ct), await invitations.ForAsync(User, ct)));
 
     [HttpGet("campaigns/new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
@@ -174,3 +176,6 @@ public class OrganizerController(OrganizerPages pages) : Controller
         _ => StatusCodes.Status400BadRequest,
     };
 }
+
+/// <summary>The organizer's dashboard: their campaigns and organisations, and invitations waiting for their address.</summary>
+public sealed record OrganizerHome(ListMyCampaigns.Response Campaigns, IReadOnlyList<(InvitationView Invitation, string Code)> Invitations);

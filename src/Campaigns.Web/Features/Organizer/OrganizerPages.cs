@@ -10,7 +10,8 @@ namespace Campaigns.Web.Features.Organizer;
 public sealed record CampaignFormPage(
     CampaignForm Form, IReadOnlyList<CaseLink> Cases, IReadOnlyList<OrganisationChoice> Organisations, IReadOnlyList<TargetChoice>? Directory = null);
 
-public sealed record ManagePage(OrganizerCampaign Campaign, ListSignatures.Response Signatures, string? ClosingMessage);
+/// <summary>A campaign as its organizers manage it; viewers get no signatures and no buttons that change anything.</summary>
+public sealed record ManagePage(OrganizerCampaign Campaign, ListSignatures.Response? Signatures, string? ClosingMessage, bool MayChange);
 
 /// <summary>Builds the view models of the organizer pages that need more than one use case's answer.</summary>
 public class OrganizerPages(
@@ -24,7 +25,7 @@ public class OrganizerPages(
             .OrderBy(c => c.Name)
             .Select(c => new CaseLink(c.Slug, c.Name, c.NativeName))
             .ToListAsync(ct);
-        var organisations = await access.OrganisationsAsync(user, ct);
+        var organisations = await access.OrganisationsAsync(user, AccessNeed.Change, ct);
         return new CampaignFormPage(form, cases, organisations, await directory.ForAsync(organisations, ct));
     }
 
@@ -52,6 +53,11 @@ public class OrganizerPages(
             PageSize = SignaturesPerPage,
         };
         var list = await signatures.HandleAsync(user, slug, request, ct);
-        return list.IsOk ? OrganizerResult<ManagePage>.Ok(new ManagePage(campaign.Value!, list.Value!, closingMessage)) : list.Fail<ManagePage>();
+        if (list.Outcome is not (OrganizerOutcome.Ok or OrganizerOutcome.Forbidden))
+        {
+            return list.Fail<ManagePage>();
+        }
+        var mayChange = (await access.CheckAsync(user, slug, AccessNeed.Change, ct)).IsOk;
+        return OrganizerResult<ManagePage>.Ok(new ManagePage(campaign.Value!, list.Value, closingMessage, mayChange));
     }
 }

@@ -19,7 +19,7 @@ public static class PublishCampaign
     {
         public async Task<OrganizerResult<OrganizerCampaign>> HandleAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<OrganizerCampaign>();

@@ -39,7 +39,7 @@ public static class PlaceInSeries
     {
         public async Task<OrganizerResult<SeriesPlacement>> HandleAsync(ClaimsPrincipal user, string slug, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<SeriesPlacement>();

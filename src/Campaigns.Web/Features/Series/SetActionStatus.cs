@@ -50,7 +50,7 @@ public static class SetActionStatus
         public async Task<OrganizerResult<IReadOnlyList<PersonAction>>> HandleAsync(
             ClaimsPrincipal user, string slug, string caseSlug, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<IReadOnlyList<PersonAction>>();

@@ -39,7 +39,7 @@ public class UrgentActionController(CampaignAccess access, SeriesQueries queries
         if (result.Outcome == OrganizerOutcome.Invalid && !string.IsNullOrWhiteSpace(form.Title))
         {
             // An unknown reference with a title: the organizer is starting a new series with this output.
-            var grant = await access.CheckAsync(User, slug, ct);
+            var grant = await access.CheckAsync(User, slug, AccessNeed.Change, ct);
             var created = await creator.CreateAsync(grant.Value!.OrganisationId, SeriesReference.Clean(form.Reference!), form.Title.Trim(), ct);
             result = created.IsOk ? await placer.HandleAsync(User, slug, request, ct) : created.Fail<SeriesPlacement>();
         }

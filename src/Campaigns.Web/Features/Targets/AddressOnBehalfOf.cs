@@ -26,7 +26,7 @@ public static class AddressOnBehalfOf
     {
         public async Task<OrganizerResult<State>> HandleAsync(ClaimsPrincipal user, string slug, Guid targetId, Request request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<State>();

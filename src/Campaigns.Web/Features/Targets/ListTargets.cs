@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Infrastructure;
 using FluentValidation;
+using Campaigns.Web.Features.Organizer;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Targets;
@@ -35,7 +36,7 @@ public static class ListTargets
     {
         public async Task<Response> HandleAsync(ClaimsPrincipal user, Request request, CancellationToken ct)
         {
-            var organisations = await access.OrganisationIdsAsync(user, ct);
+            var organisations = await access.OrganisationIdsAsync(user, AccessNeed.See, ct);
             var page = request.Page ?? 1;
             var pageSize = request.PageSize ?? DefaultPageSize;
             var targets = db.Targets.AsNoTracking().Where(t => organisations.Contains(t.OrganisationId));

@@ -38,7 +38,7 @@ public static class NoFurtherAction
         /// <summary>Sets the mark (a second call only changes the reason), or lifts it when <paramref name="request"/> is null.</summary>
         public async Task<OrganizerResult<State>> HandleAsync(ClaimsPrincipal user, string slug, Guid targetId, Request? request, CancellationToken ct)
         {
-            var grant = await access.CheckAsync(user, slug, ct);
+            var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
             if (!grant.IsOk)
             {
                 return grant.Fail<State>();

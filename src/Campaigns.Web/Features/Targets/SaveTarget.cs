@@ -26,7 +26,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, AuditTrail a
 
     public async Task<OrganizerResult<TargetDetails>> UpdateAsync(ClaimsPrincipal user, Guid id, TargetRequest request, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.Change, ct);
         if (!found.IsOk)
         {
             return found.Fail<TargetDetails>();
@@ -39,7 +39,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, AuditTrail a
 
     public async Task<OrganizerResult<TargetDetails>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.See, ct);
         return found.IsOk ? OrganizerResult<TargetDetails>.Ok(TargetDetails.From(found.Value!)) : found.Fail<TargetDetails>();
     }
 
@@ -49,7 +49,7 @@ public class SaveTarget(CampaignsDbContext db, TargetAccess access, AuditTrail a
     /// </summary>
     public async Task<OrganizerResult<TargetDetails>> SetRetiredAsync(ClaimsPrincipal user, Guid id, bool retired, CancellationToken ct)
     {
-        var found = await access.FindAsync(user, id, ct);
+        var found = await access.FindAsync(user, id, AccessNeed.Change, ct);
         if (!found.IsOk)
         {
             return found.Fail<TargetDetails>();

@@ -14,8 +14,8 @@ public sealed record TargetImportPage(int? Created, IReadOnlyList<OrganisationCh
 public class TargetPages(CampaignAccess access)
 {
     public async Task<TargetFormPage> FormAsync(ClaimsPrincipal user, TargetForm form, TargetDetails? existing, CancellationToken ct) =>
-        new(form, existing, await access.OrganisationsAsync(user, ct));
+        new(form, existing, await access.OrganisationsAsync(user, AccessNeed.Change, ct));
 
     public async Task<TargetImportPage> ImportAsync(ClaimsPrincipal user, int? created, CancellationToken ct) =>
-        new(created, await access.OrganisationsAsync(user, ct));
+        new(created, await access.OrganisationsAsync(user, AccessNeed.Change, ct));
 }

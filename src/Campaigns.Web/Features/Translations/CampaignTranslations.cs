@@ -15,20 +15,20 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
 {
     public async Task<OrganizerResult<CampaignTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CampaignTranslationList>.Ok(await LoadAsync(grant.Value!.CampaignId, ct)) : grant.Fail<CampaignTranslationList>();
     }
 
     public async Task<OrganizerResult<CampaignOriginal>> OriginalAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CampaignOriginal>.Ok(await OriginalAsync(grant.Value!.CampaignId, ct)) : grant.Fail<CampaignOriginal>();
     }
 
     public async Task<OrganizerResult<CampaignTranslationView>> SaveAsync(
         ClaimsPrincipal user, string slug, string language, CampaignTranslationInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CampaignTranslationView>();
@@ -63,7 +63,7 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
 
     public async Task<OrganizerResult<CampaignTranslationList>> RemoveAsync(ClaimsPrincipal user, string slug, string language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CampaignTranslationList>();
@@ -81,7 +81,7 @@ public class CampaignTranslations(CampaignsDbContext db, CampaignAccess access, 
     /// <summary>Says which language the campaign is written in; a language it is translated into must lose that translation first.</summary>
     public async Task<OrganizerResult<CampaignTranslationList>> SetLanguageAsync(ClaimsPrincipal user, string slug, string? language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CampaignTranslationList>();

@@ -16,13 +16,13 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, AuditTra
 {
     public async Task<OrganizerResult<CaseTranslationList>> ListAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CaseTranslationList>.Ok(await LoadAsync(grant.Value!.CaseId, ct)) : grant.Fail<CaseTranslationList>();
     }
 
     public async Task<OrganizerResult<CaseOriginal>> OriginalAsync(ClaimsPrincipal user, string slug, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.See, ct);
         return grant.IsOk ? OrganizerResult<CaseOriginal>.Ok(await OriginalAsync(grant.Value!.CaseId, ct)) : grant.Fail<CaseOriginal>();
     }
 
@@ -30,7 +30,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, AuditTra
     public async Task<OrganizerResult<CaseTranslationView>> SaveAsync(
         ClaimsPrincipal user, string slug, string language, CaseTranslationInput input, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationView>();
@@ -64,7 +64,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, AuditTra
 
     public async Task<OrganizerResult<CaseTranslationList>> RemoveAsync(ClaimsPrincipal user, string slug, string language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationList>();
@@ -85,7 +85,7 @@ public class CaseTranslations(CampaignsDbContext db, CaseAccess access, AuditTra
     /// <summary>Says which language the case is written in; a language it is translated into must lose that translation first.</summary>
     public async Task<OrganizerResult<CaseTranslationList>> SetLanguageAsync(ClaimsPrincipal user, string slug, string? language, CancellationToken ct)
     {
-        var grant = await access.CheckAsync(user, slug, ct);
+        var grant = await access.CheckAsync(user, slug, AccessNeed.Change, ct);
         if (!grant.IsOk)
         {
             return grant.Fail<CaseTranslationList>();
