@@ -43,6 +43,9 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<CampaignTranslation> CampaignTranslations => Set<CampaignTranslation>();
     public DbSet<CaseTranslation> CaseTranslations => Set<CaseTranslation>();
     public DbSet<CaseUpdateTranslation> CaseUpdateTranslations => Set<CaseUpdateTranslation>();
+    public DbSet<SignatureInvalidation> SignatureInvalidations => Set<SignatureInvalidation>();
+    public DbSet<EmailDomainRule> EmailDomainRules => Set<EmailDomainRule>();
+    public DbSet<SigningRateAlert> SigningRateAlerts => Set<SigningRateAlert>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -4,6 +4,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Organizer;
@@ -71,6 +72,7 @@ public static class FeatureRegistration
         services.AddDeliveries();
         services.AddSharing();
         services.AddTranslations();
+        services.AddFraud();
         return services;
     }
 }

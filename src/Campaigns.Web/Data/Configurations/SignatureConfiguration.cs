@@ -26,5 +26,6 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.HasIndex(s => new { s.CampaignId, s.EmailNormalized }).IsUnique();
         builder.HasIndex(s => new { s.CampaignId, s.ConfirmedAt });
         builder.HasIndex(s => s.CreatedAt);
+        builder.HasOne<SignatureInvalidation>().WithMany().HasForeignKey(s => s.InvalidationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
@@ -39,8 +40,8 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access)
         {
             yield return row;
         }
-        var online = db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null)
+        var online = db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => s.CampaignId == campaignId)
             .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
             .Select(s => new SignatoryRow(
                 s.Kind == SignerKind.Organisation ? "" : onlineGroup, "online", s.Name, s.Kind == SignerKind.Organisation, s.OrganisationName,
