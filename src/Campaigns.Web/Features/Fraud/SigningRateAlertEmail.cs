@@ -25,15 +25,13 @@ public class SigningRateAlertEmail(
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var payload = message.ReadPayload<Payload>();
-        var alert = await db.SigningRateAlerts.AsNoTracking().Where(a => a.Id == payload.AlertId)
-            .Select(a => new
-            {
-                a.RecentSignatures,
-                Campaign = db.Campaigns.Where(c => c.Id == a.CampaignId).Select(c => new { c.Title, c.Slug }).Single(),
-                Admin = db.Users.Where(u => u.Id == payload.UserId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (alert?.Admin?.Email is null)
+        var alert = await (from a in db.SigningRateAlerts
+                           join c in db.Campaigns on a.CampaignId equals c.Id
+                           where a.Id == payload.AlertId
+                           select new { a.RecentSignatures, c.Title, c.Slug }).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var admin = await db.Users.AsNoTracking().Where(u => u.Id == payload.UserId)
+            .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (alert is null || admin?.Email is null)
         {
             return null;
         }
@@ -41,14 +39,14 @@ public class SigningRateAlertEmail(
         // Admin accounts keep no language of their own; alerts go out in English.
         using (SupportedCultures.Use(null))
         {
-            email = EmailComposer.Compose(alert.Admin.Email, alert.Admin.DisplayName,
-                l["Signing rate jump: {0}", alert.Campaign.Title],
+            email = EmailComposer.Compose(admin.Email, admin.DisplayName,
+                l["Signing rate jump: {0}", alert.Title],
                 [
                     l["\"{0}\" received {1} signatures in the last {2} minutes; usually about {3} in that time.",
-                        alert.Campaign.Title, alert.RecentSignatures.ToString("N0"), fraud.Value.AlertWindowMinutes, payload.Usual.ToString("N0")],
+                        alert.Title, alert.RecentSignatures.ToString("N0"), fraud.Value.AlertWindowMinutes, payload.Usual.ToString("N0")],
                     l["See where the signatures come from, and invalidate them if they are not genuine."],
                 ],
-                new EmailComposer.Action(l["See the sources"], campaigns.Value.Link($"/admin/campaigns/{alert.Campaign.Slug}/sources")));
+                new EmailComposer.Action(l["See the sources"], campaigns.Value.Link($"/admin/campaigns/{alert.Slug}/sources")));
         }
         return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
     }

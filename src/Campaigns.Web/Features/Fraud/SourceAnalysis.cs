@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Counting;
@@ -20,9 +21,9 @@ public class SourceAnalysis(CampaignsDbContext db, IOptions<FraudOptions> option
         var o = options.Value;
         var total = await live.CountAsync(ct);
         var confirmed = await live.CountAsync(s => s.ConfirmedAt != null, ct);
-        var ips = await SourcesAsync(live.Where(s => s.IpHash != null).GroupBy(s => s.IpHash!), ct);
-        var domains = await SourcesAsync(live.GroupBy(s => s.EmailNormalized.Substring(s.EmailNormalized.IndexOf("@") + 1)), ct);
-        var countries = await SourcesAsync(live.GroupBy(s => s.Country), ct);
+        var ips = await SourcesAsync(live.Where(s => s.IpHash != null), s => s.IpHash!, ct);
+        var domains = await SourcesAsync(live, s => s.EmailNormalized.Substring(s.EmailNormalized.IndexOf("@") + 1), ct);
+        var countries = await SourcesAsync(live, s => s.Country, ct);
         var minutes = await MinutesAsync(live, ct);
         return new SourceReport(total, confirmed,
             Flag(ips, o.SourceMinSignatures, o.SourceFactor, (key, r) => new Flagged(key, r.Signatures, r.Confirmed, r.Share, r.UsualOthers, r.StandsOut)),
@@ -31,14 +32,16 @@ public class SourceAnalysis(CampaignsDbContext db, IOptions<FraudOptions> option
             Flag(minutes, o.BurstMinSignatures, o.BurstFactor, (minute, r) => new MinuteCount(minute, r.Signatures, r.Confirmed, r.UsualOthers, r.StandsOut)));
     }
 
-    private static async Task<Ranked<string>> SourcesAsync(IQueryable<IGrouping<string, Signature>> groups, CancellationToken ct)
+    private static async Task<Ranked<string>> SourcesAsync(IQueryable<Signature> signatures, Expression<Func<Signature, string>> key, CancellationToken ct)
     {
+        var groups = signatures.GroupBy(key);
         var top = await groups
-            .Select(g => new Row<string>(g.Key, g.Count(), g.Count(s => s.ConfirmedAt != null)))
+            .Select(g => new { g.Key, Signatures = g.Count(), Confirmed = g.Count(s => s.ConfirmedAt != null) })
             .OrderByDescending(r => r.Signatures).ThenBy(r => r.Key)
             .Take(Shown)
             .ToListAsync(ct);
-        return new Ranked<string>(top, await groups.CountAsync(ct), await groups.SelectMany(g => g).CountAsync(ct));
+        var rows = top.Select(r => new Row<string>(r.Key, r.Signatures, r.Confirmed)).ToList();
+        return new Ranked<string>(rows, await groups.CountAsync(ct), await signatures.CountAsync(ct));
     }
 
     private static async Task<Ranked<DateTime>> MinutesAsync(IQueryable<Signature> live, CancellationToken ct)
