@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Campaigns.Tests.Accounts;
+using Campaigns.Tests.Following;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public class EmailDomainListTests(CampaignsAppFactory app) : IClassFixture<Campa
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Signatures from this email domain are not accepted", (await response.ParseAsync()).Body!.TextContent);
+        Assert.Contains("Addresses at this email domain are not accepted", (await response.ParseAsync()).Body!.TextContent);
         Assert.False(await SignedAsync(address));
     }
 
@@ -63,6 +64,18 @@ public class EmailDomainListTests(CampaignsAppFactory app) : IClassFixture<Campa
         Assert.Contains(lists.GetProperty("blocked").EnumerateArray(), r => r.GetProperty("domain").GetString() == blocked);
         Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/admin/email-domains/{blocked}")).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await app.CreateClient().SignAsync(petition.Slug, new SignatureRequest(FraudSteps.AddressAt(blocked)))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Following_a_case_from_a_disposable_domain_is_refused_and_writes_nothing()
+    {
+        var person = await app.CaseAsync();
+        var address = FraudSteps.AddressAt("guerrillamail.com");
+
+        var response = await app.CreateClient().PostAsJsonAsync($"/api/cases/{person.Slug}/followers", new { email = address });
+
+        await Problems.AssertFieldErrorAsync(response, "email");
+        Assert.False(await app.WithDbAsync(db => db.Followers.AnyAsync(f => f.Email == address)));
     }
 
     [Fact]

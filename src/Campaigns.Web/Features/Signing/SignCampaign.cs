@@ -69,7 +69,7 @@ public static class SignCampaign
 
     public class Handler(
         CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, LetterSigning letters, IpHasher ipHasher,
-        EmailDomainPolicy domains, IStringLocalizer<SharedResource> l, TimeProvider clock)
+        EmailDomainPolicy domains, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
         {
@@ -83,9 +83,9 @@ public static class SignCampaign
             {
                 return Outcome.CampaignNotOpen;
             }
-            if (await domains.RefusesAsync(request.Email!, ct))
+            if (await domains.RefusalAsync(request.Email!, nameof(Request.Email), ct) is { } refusal)
             {
-                return new Result(Outcome.Invalid, [new ValidationFailure(nameof(Request.Email), l["Signatures from this email domain are not accepted. Please use another address."])]);
+                return new Result(Outcome.Invalid, [refusal]);
             }
             var letter = await letters.CheckAsync(campaign, request, ct);
             if (letter.Errors.Count > 0)
