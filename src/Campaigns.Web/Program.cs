@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features;
 using Campaigns.Web.Features.Accounts;
@@ -60,6 +61,7 @@ app.UseOutputCache();
 var api = app.MapGroup("/api");
 api.MapCampaignsApi();
 api.MapSigningApi();
+api.MapFraudApi();
 api.MapAccountApi();
 api.MapOrganizerApi();
 api.MapCasesApi();

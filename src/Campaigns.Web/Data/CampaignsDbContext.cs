@@ -47,6 +47,9 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<UndeliverableAddress> UndeliverableAddresses => Set<UndeliverableAddress>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
     public DbSet<OrganisationInvitation> OrganisationInvitations => Set<OrganisationInvitation>();
+    public DbSet<SignatureInvalidation> SignatureInvalidations => Set<SignatureInvalidation>();
+    public DbSet<EmailDomainRule> EmailDomainRules => Set<EmailDomainRule>();
+    public DbSet<SigningRateAlert> SigningRateAlerts => Set<SigningRateAlert>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -34,6 +34,9 @@ public class Signature
     /// <summary>The language the person used on the site, for the emails they get; null (rows from before it was kept) reads as English.</summary>
     public string? Culture { get; set; }
 
+    /// <summary>Set while an admin's bulk invalidation takes the signature out of every count and list.</summary>
+    public Guid? InvalidationId { get; set; }
+
     public Campaign? Campaign { get; set; }
 }
 

@@ -5,6 +5,7 @@ using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Comments;
 using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Features.Following;
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.MySignatures;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
@@ -86,6 +87,7 @@ public static class FeatureRegistration
         services.AddComments();
         services.AddReports();
         services.AddMembers();
+        services.AddFraud();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Signing;
 using Hangfire;
@@ -11,19 +12,22 @@ namespace Campaigns.Web.Jobs;
 /// The hourly and nightly work. Hangfire's recurring schedule enqueues each occurrence once under a distributed
 /// lock, so it runs once per period however many instances there are.
 /// </summary>
-public class RecurringJobs(IRecurringJobManager manager, JobStorage storage, IOptions<JobsOptions> options, IOptions<RetentionOptions> retention)
+public class RecurringJobs(
+    IRecurringJobManager manager, JobStorage storage, IOptions<JobsOptions> options, IOptions<RetentionOptions> retention, IOptions<FraudOptions> fraud)
 {
     public const string PurgeSignerData = "purge-signer-data";
     public const string ReconcileCounts = "reconcile-counts";
     public const string Retention = "retention";
+    public const string WatchSigningRates = "watch-signing-rates";
 
-    public static readonly IReadOnlyList<string> All = [PurgeSignerData, ReconcileCounts, Retention];
+    public static readonly IReadOnlyList<string> All = [PurgeSignerData, ReconcileCounts, Retention, WatchSigningRates];
 
     public void Register()
     {
         manager.AddOrUpdate<SignerDataPurger>(PurgeSignerData, p => p.PurgeAsync(CancellationToken.None), options.Value.PurgeCron);
         manager.AddOrUpdate<CountReconciler>(ReconcileCounts, r => r.ReconcileAsync(CancellationToken.None), options.Value.ReconcileCron);
         manager.AddOrUpdate<RetentionJob>(Retention, r => r.RunAsync(CancellationToken.None), retention.Value.Cron);
+        manager.AddOrUpdate<SigningRateWatch>(WatchSigningRates, w => w.CheckAsync(CancellationToken.None), fraud.Value.AlertCron);
     }
 
     /// <summary>The recurring jobs as the shared schedule has them (none when no instance runs jobs).</summary>

@@ -29,5 +29,6 @@ public class SignatureConfiguration : IEntityTypeConfiguration<Signature>
         builder.HasIndex(s => s.CreatedAt);
         // A supporter's own page gathers one mailbox's signatures across every campaign.
         builder.HasIndex(s => s.EmailNormalized);
+        builder.HasOne<SignatureInvalidation>().WithMany().HasForeignKey(s => s.InvalidationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -70,8 +70,8 @@ public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translat
 
     public async Task<IReadOnlyList<RecentSigner>> RecentSignersAsync(string slug, int take, CancellationToken ct)
     {
-        var rows = await db.Signatures.AsNoTracking()
-            .Where(s => s.Campaign!.Slug == slug && s.ConfirmedAt != null && (s.NameDisplay == NameDisplay.Full || s.NameDisplay == NameDisplay.Initials))
+        var rows = await db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => s.Campaign!.Slug == slug && (s.NameDisplay == NameDisplay.Full || s.NameDisplay == NameDisplay.Initials))
             .OrderByDescending(s => s.ConfirmedAt)
             .Take(take)
             .Select(s => new { s.Name, s.NameDisplay, s.Country, ConfirmedAt = s.ConfirmedAt!.Value })

@@ -28,7 +28,7 @@ public class CommentModeration(CampaignsDbContext db, CampaignAccess access, Aud
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == grant.Value!.CampaignId)
             .Select(c => new { c.Title, c.CommentPolicy }).SingleAsync(ct);
         var comments = await db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == grant.Value!.CampaignId && s.ConfirmedAt != null && s.Comment != null)
+            .Where(s => s.CampaignId == grant.Value!.CampaignId && s.ConfirmedAt != null && s.InvalidationId == null && s.Comment != null)
             .OrderBy(s => s.CommentReview == CommentReview.Pending ? 0 : 1).ThenByDescending(s => s.ConfirmedAt)
             .Take(Listed)
             .Select(s => new ModeratedComment(s.Id, s.Name, s.Country, s.Comment!, s.CommentReview, s.ConfirmedAt!.Value))

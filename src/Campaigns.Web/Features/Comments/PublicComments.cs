@@ -30,7 +30,7 @@ public class PublicComments(CampaignsDbContext db)
 
     /// <summary>The one rule for a comment being public: confirmed, approved, and the campaign shows comments.</summary>
     public static IQueryable<Signature> Visible(IQueryable<Signature> signatures) =>
-        signatures.Where(s => s.ConfirmedAt != null && s.Comment != null
+        signatures.Where(s => s.ConfirmedAt != null && s.InvalidationId == null && s.Comment != null
             && s.CommentReview == CommentReview.Approved
             && s.Campaign!.CommentPolicy == CommentPolicy.AfterApproval
             && s.Campaign.Status != CampaignStatus.Draft);

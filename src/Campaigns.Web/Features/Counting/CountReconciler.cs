@@ -13,16 +13,17 @@ public class CountReconciler(CampaignsDbContext db, TimeProvider clock)
     public async Task<int> ReconcileAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var counted = db.Signatures.ThatCount();
         return await db.Campaigns.ExecuteUpdateAsync(s => s
             .SetProperty(c => c.SignatureCount, c => c.OfflineCount
-                + db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Individual)
+                + counted.Count(x => x.CampaignId == c.Id && x.Kind == SignerKind.Individual)
                 + db.ListedSignatories.Count(x => x.CampaignId == c.Id && !x.IsOrganisation)
                 - (db.CountDeltas.Where(d => d.CampaignId == c.Id && !d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.ListedCount, c =>
                 db.ListedSignatories.Count(x => x.CampaignId == c.Id && !x.IsOrganisation)
                 - (db.CountDeltas.Where(d => d.CampaignId == c.Id && d.Listed && !d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.OrganisationCount, c =>
-                db.Signatures.Count(x => x.CampaignId == c.Id && x.ConfirmedAt != null && x.Kind == SignerKind.Organisation)
+                counted.Count(x => x.CampaignId == c.Id && x.Kind == SignerKind.Organisation)
                 + db.ListedSignatories.Count(x => x.CampaignId == c.Id && x.IsOrganisation)
                 - (db.CountDeltas.Where(d => d.CampaignId == c.Id && d.Organisation).Sum(d => (int?)d.Delta) ?? 0))
             .SetProperty(c => c.CountedAt, now), ct);

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,9 @@ public static class DeliveryBatches
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Deliveries.Add(delivery);
         await db.SaveChangesAsync(ct);
-        var waiting = db.DeliveryItems.Where(i => i.CampaignId == campaignId && i.TargetId == target.Id && i.DeliveryId == null);
+        var counted = db.Signatures.ThatCount();
+        var waiting = db.DeliveryItems.Where(i => i.CampaignId == campaignId && i.TargetId == target.Id && i.DeliveryId == null
+            && counted.Any(s => s.Id == i.SignatureId));
         if (limit is { } size)
         {
             var oldest = await waiting.OrderBy(i => i.Id).Take(size).Select(i => i.Id).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Globalization;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
@@ -53,7 +54,7 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
             : Signatories(await SignersAsync(delivery.Id, ct));
 
     private Task<List<DigestSigner>> SignersAsync(Guid deliveryId, CancellationToken ct) =>
-        db.Signatures.AsNoTracking()
+        db.Signatures.AsNoTracking().ThatCount()
             .Where(s => db.DeliveryItems.Any(i => i.DeliveryId == deliveryId && i.SignatureId == s.Id))
             .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
             .Select(s => new DigestSigner(

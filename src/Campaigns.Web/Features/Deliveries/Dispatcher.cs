@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Outbox;
@@ -15,8 +16,10 @@ public static class Dispatcher
 
     public static async Task<List<Guid>> DispatchAsync(CampaignsDbContext db, DateTime now, CancellationToken ct)
     {
+        var counted = db.Signatures.ThatCount();
         var due = await db.Deliveries
             .Where(d => d.Status == DeliveryStatus.Queued && d.Channel == DeliveryChannel.Email && (d.DueAt == null || d.DueAt <= now))
+            .Where(d => d.SignatureId == null || counted.Any(s => s.Id == d.SignatureId))
             .OrderBy(d => d.DueAt).ThenBy(d => d.CreatedAt)
             .Take(BatchSize)
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ public static class DueBatches
 {
     public static async Task CreateAsync(CampaignsDbContext db, Dictionary<(Guid, Guid), HoldFacts> facts, DateTime now, CancellationToken ct)
     {
+        var counted = db.Signatures.ThatCount();
         var waiting = await db.DeliveryItems.AsNoTracking()
-            .Where(i => i.DeliveryId == null)
+            .Where(i => i.DeliveryId == null && counted.Any(s => s.Id == i.SignatureId))
             .GroupBy(i => new { i.CampaignId, i.TargetId })
             .Select(g => new Waiting(g.Key.CampaignId, g.Key.TargetId, g.Count(), g.Min(i => i.CreatedAt)))
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public static class LedgerSummary
             .GroupBy(d => new { d.TargetId, d.Status })
             .Select(g => new { g.Key.TargetId, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
-        var waiting = await db.DeliveryItems.AsNoTracking().Where(i => i.CampaignId == campaignId && i.DeliveryId == null)
+        var counted = db.Signatures.ThatCount();
+        var waiting = await db.DeliveryItems.AsNoTracking().Where(i => i.CampaignId == campaignId && i.DeliveryId == null && counted.Any(s => s.Id == i.SignatureId))
             .GroupBy(i => i.TargetId).Select(g => new { TargetId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(w => w.TargetId, w => w.Count, ct);
         int Count(Guid target, DeliveryStatus status) =>

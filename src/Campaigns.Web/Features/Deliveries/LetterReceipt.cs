@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Resources;
@@ -20,7 +21,7 @@ public class LetterReceipt(CampaignsDbContext db, LetterReceiptTokens tokens, Ti
         {
             return null;
         }
-        var signature = await db.Signatures.AsNoTracking().Where(s => s.Id == signatureId && s.ConfirmedAt != null)
+        var signature = await db.Signatures.AsNoTracking().ThatCount().Where(s => s.Id == signatureId)
             .Select(s => new
             {
                 Signer = new LetterSigner(s.Name, "", s.City, s.Country, s.PersonalText, s.Kind, s.OrganisationName, s.SignerRole),

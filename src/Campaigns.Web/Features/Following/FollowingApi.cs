@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
@@ -32,10 +33,14 @@ public static class FollowingApi
     }
 
     private static async Task<IResult> FollowAsync(
-        string slug, FollowCase.Request request, FollowCase.Validator validator, FollowCase.Handler handler,
+        string slug, FollowCase.Request request, FollowCase.Validator validator, FollowCase.Handler handler, EmailDomainPolicy domains,
         HttpContext http, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(request, ct);
+        if (validation.IsValid && await domains.RefusalAsync(request.Email!, nameof(request.Email), ct) is { } refusal)
+        {
+            validation.Errors.Add(refusal);
+        }
         if (!validation.IsValid)
         {
             return ApiResults.Invalid(validation);

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Signing;
 using Campaigns.Web.Infrastructure;
@@ -17,7 +18,7 @@ public class FollowingController(CampaignsDbContext db) : Controller
     [EnableRateLimiting(SigningApi.RateLimitPolicy)]
     public async Task<IActionResult> Follow(
         string slug, [FromForm] FollowForm form, [FromServices] FollowCase.Validator validator,
-        [FromServices] FollowCase.Handler handler, CancellationToken ct)
+        [FromServices] FollowCase.Handler handler, [FromServices] EmailDomainPolicy domains, CancellationToken ct)
     {
         if (form.IsFromBot)
         {
@@ -25,6 +26,10 @@ public class FollowingController(CampaignsDbContext db) : Controller
         }
         var request = new FollowCase.Request { Email = form.Email };
         var validation = await validator.ValidateAsync(request, ct);
+        if (validation.IsValid && await domains.RefusalAsync(request.Email!, nameof(request.Email), ct) is { } refusal)
+        {
+            validation.Errors.Add(refusal);
+        }
         if (validation.IsValid)
         {
             return await handler.HandleAsync(slug, request, HttpContext.Connection.RemoteIpAddress, ct) == FollowCase.Outcome.CaseNotFound

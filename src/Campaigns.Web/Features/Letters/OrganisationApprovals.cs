@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Audit;
@@ -49,7 +50,7 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var approved = await db.Signatures.Where(s => s.Id == signatureId && s.ConfirmedAt == null)
+        var approved = await db.Signatures.Where(s => s.Id == signatureId && s.ConfirmedAt == null && s.InvalidationId == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, now), ct);
         if (approved == 1)
         {
@@ -70,7 +71,7 @@ public class OrganisationApprovals(IStringLocalizer<SharedResource> l, Campaigns
             return found.Fail<bool>();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var confirmed = await db.Signatures.Where(s => s.Id == signatureId && s.ConfirmedAt != null).ExecuteDeleteAsync(ct);
+        var confirmed = await db.Signatures.ThatCount().Where(s => s.Id == signatureId).ExecuteDeleteAsync(ct);
         await db.Signatures.Where(s => s.Id == signatureId).ExecuteDeleteAsync(ct);
         if (confirmed == 1)
         {

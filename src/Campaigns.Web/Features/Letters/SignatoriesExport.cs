@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Security.Claims;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Audit;
@@ -41,8 +42,8 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access, Audit
         {
             yield return row;
         }
-        var online = db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null)
+        var online = db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => s.CampaignId == campaignId)
             .OrderBy(s => s.ConfirmedAt).ThenBy(s => s.Id)
             .Select(s => s.NameDisplay == NameDisplay.Never
                 ? new SignatoryRow(onlineGroup, "online-unnamed", "", false, null, null, null, s.Country, null, null, null, s.CreatedAt, s.ConfirmedAt)

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Globalization;
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
@@ -32,7 +33,7 @@ public class SignatoryListing(CampaignsDbContext db)
         var groups = await db.SignatoryGroups.AsNoTracking().Where(g => g.CampaignId == letter.CampaignId).OrderBy(g => g.Position).ToListAsync(ct);
         var listed = await db.ListedSignatories.AsNoTracking().Where(s => s.CampaignId == letter.CampaignId).OrderBy(s => s.Position).ToListAsync(ct);
         var online = await OnlineAsync(letter.CampaignId, ct);
-        var onlineTotal = await db.Signatures.CountAsync(s => s.CampaignId == letter.CampaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Individual, ct);
+        var onlineTotal = await db.Signatures.ThatCount().CountAsync(s => s.CampaignId == letter.CampaignId && s.Kind == SignerKind.Individual, ct);
         var organisations = letter.Kind == CampaignKind.JointStatement ? await OrganisationsAsync(letter.CampaignId, listed, ct) : [];
         var shown = groups
             .Select(g => Group(g, listed.Where(s => s.GroupId == g.Id && !(letter.Kind == CampaignKind.JointStatement && s.IsOrganisation)), online,
@@ -61,8 +62,8 @@ public class SignatoryListing(CampaignsDbContext db)
 
     private async Task<IReadOnlyList<SignatoryEntry>> OnlineAsync(Guid campaignId, CancellationToken ct)
     {
-        var rows = await db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Individual
+        var rows = await db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => s.CampaignId == campaignId && s.Kind == SignerKind.Individual
                 && (s.NameDisplay == NameDisplay.Full || s.NameDisplay == NameDisplay.Initials))
             .OrderBy(s => s.ConfirmedAt).Take(MaxOnlineNames)
             .Select(s => new { s.Name, s.NameDisplay, s.Country })
@@ -72,8 +73,8 @@ public class SignatoryListing(CampaignsDbContext db)
 
     private async Task<IReadOnlyList<SignatoryEntry>> OrganisationsAsync(Guid campaignId, IEnumerable<ListedSignatory> listed, CancellationToken ct)
     {
-        var signed = await db.Signatures.AsNoTracking()
-            .Where(s => s.CampaignId == campaignId && s.ConfirmedAt != null && s.Kind == SignerKind.Organisation && s.NameDisplay != NameDisplay.Never)
+        var signed = await db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => s.CampaignId == campaignId && s.Kind == SignerKind.Organisation && s.NameDisplay != NameDisplay.Never)
             .Select(s => new SignatoryEntry(s.OrganisationName ?? s.Name, null, null))
             .ToListAsync(ct);
         return listed.Where(s => s.IsOrganisation).Select(s => new SignatoryEntry(s.Name, s.Country, s.Role))

@@ -16,7 +16,7 @@ public static class SignatureRemoval
     public sealed record Removable(Guid Id, Guid CampaignId, bool Counted, bool Organisation);
 
     public static IQueryable<Removable> Of(IQueryable<Signature> signatures) =>
-        signatures.Select(s => new Removable(s.Id, s.CampaignId, s.ConfirmedAt != null, s.Kind == SignerKind.Organisation));
+        signatures.Select(s => new Removable(s.Id, s.CampaignId, s.ConfirmedAt != null && s.InvalidationId == null, s.Kind == SignerKind.Organisation));
 
     public static async Task RemoveAsync(CampaignsDbContext db, Removable signature, DateTime now, CancellationToken ct)
     {

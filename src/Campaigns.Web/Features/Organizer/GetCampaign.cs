@@ -23,7 +23,7 @@ public static class GetCampaign
                     c.Slug, c.Kind, c.Status, c.Title, c.Summary, c.Body, c.StartedBy, c.Goal, c.Deadline, c.ClosingMessage,
                     c.CreatedAt, c.PublishedAt, c.ClosedAt, c.OrganisationId, c.Organisation!.Name,
                     CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
-                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
+                    db.Signatures.ThatArePending().Count(s => s.CampaignId == c.Id),
                     c.Targets.OrderBy(t => t.Position)
                         .Select(t => new OrganizerTarget(
                             t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.Target.Email,

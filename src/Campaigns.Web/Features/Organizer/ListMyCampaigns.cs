@@ -30,7 +30,7 @@ public static class ListMyCampaigns
                 .Select(c => new Item(
                     c.Slug, c.Kind, c.Title, c.Status, c.Organisation!.Name,
                     CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
-                    db.Signatures.Count(s => s.CampaignId == c.Id && s.ConfirmedAt == null),
+                    db.Signatures.ThatArePending().Count(s => s.CampaignId == c.Id),
                     c.Goal, c.Deadline, c.CreatedAt, c.PublishedAt, c.ClosedAt))
                 .ToListAsync(ct);
             return new Response(items, organisations);

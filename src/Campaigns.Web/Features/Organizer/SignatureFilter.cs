@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Domain;
 
 namespace Campaigns.Web.Features.Organizer;
@@ -13,9 +14,9 @@ public static class SignatureFilter
 
     public static IQueryable<Signature> Apply(IQueryable<Signature> signatures, string status) => status switch
     {
-        Confirmed => signatures.Where(s => s.ConfirmedAt != null),
-        Pending => signatures.Where(s => s.ConfirmedAt == null),
-        _ => signatures,
+        Confirmed => signatures.ThatCount(),
+        Pending => signatures.ThatArePending(),
+        _ => signatures.ThatAreNotInvalidated(),
     };
 }
 

@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using System.Security.Cryptography;
 using System.Text;
 using Campaigns.Web.Data;
@@ -48,8 +49,8 @@ public static class FollowUpOutputs
         var earlier = db.Campaigns.Where(c => c.SeriesId == seriesId && c.OutputNumber < number && c.Id != campaignId).Select(c => c.Id);
         var caseIds = await db.CampaignCases.Where(cc => cc.CampaignId == campaignId).Select(cc => cc.CaseId).ToListAsync(ct);
         // Within one address the latest confirmed signature comes first and is the one kept.
-        var signers = db.Signatures.AsNoTracking()
-            .Where(s => earlier.Contains(s.CampaignId) && s.ConfirmedAt != null && s.EmailUpdates)
+        var signers = db.Signatures.AsNoTracking().ThatCount()
+            .Where(s => earlier.Contains(s.CampaignId) && s.EmailUpdates)
             .Select(s => new Recipient { EmailNormalized = s.EmailNormalized, ConfirmedAt = s.ConfirmedAt, SignatureId = s.Id });
         var followers = FollowerNews.ActiveFollowers(db, caseIds)
             .Select(f => new Recipient { EmailNormalized = f.EmailNormalized, ConfirmedAt = f.ConfirmedAt, FollowerId = f.Id });

@@ -48,13 +48,18 @@ public static class ConfirmSignature
             tokens.TryRead(token, out var signatureId)
                 ? await db.Signatures.AsNoTracking()
                     .Where(s => s.Id == signatureId)
-                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!, s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt))
+                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!, s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt, s.InvalidationId != null))
                     .SingleOrDefaultAsync(ct)
                 : null;
 
         private static Result Classify(Found found, DateTime now)
         {
             var campaign = found.Campaign;
+            // An admin's invalidation stands: the link neither revives the signature nor says why.
+            if (found.Invalidated)
+            {
+                return new Result(Outcome.NotFound);
+            }
             var outcome = found.ConfirmedAt is not null ? Outcome.AlreadyConfirmed
                 : found.EmailVerifiedAt is not null ? Outcome.AwaitingApproval
                 : !campaign.IsOpenAt(now) ? Outcome.CampaignNotOpen
@@ -63,7 +68,7 @@ public static class ConfirmSignature
         }
 
         private sealed record Found(
-            Guid Id, DateTime? ConfirmedAt, Campaign Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt)
+            Guid Id, DateTime? ConfirmedAt, Campaign Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt, bool Invalidated)
         {
             public bool NeedsApproval =>
                 Kind == SignerKind.Organisation && (OrganisationDomain is null || !Letters.OrganisationDomains.Covers(OrganisationDomain, EmailNormalized));
@@ -74,7 +79,7 @@ public static class ConfirmSignature
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var updated = await db.Signatures
-                .Where(s => s.Id == signatureId && s.ConfirmedAt == null)
+                .Where(s => s.Id == signatureId && s.ConfirmedAt == null && s.InvalidationId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, now), ct);
             if (updated == 0)
             {

@@ -6,6 +6,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Campaigns;
+using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Shared;
 using Campaigns.Web.Outbox;
@@ -67,7 +68,8 @@ public static class SignCampaign
     }
 
     public class Handler(
-        CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, LetterSigning letters, IpHasher ipHasher, TimeProvider clock)
+        CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, LetterSigning letters, IpHasher ipHasher,
+        EmailDomainPolicy domains, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
         {
@@ -80,6 +82,10 @@ public static class SignCampaign
             if (!campaign.IsOpenAt(now))
             {
                 return Outcome.CampaignNotOpen;
+            }
+            if (await domains.RefusalAsync(request.Email!, nameof(Request.Email), ct) is { } refusal)
+            {
+                return new Result(Outcome.Invalid, [refusal]);
             }
             var letter = await letters.CheckAsync(campaign, request, ct);
             if (letter.Errors.Count > 0)

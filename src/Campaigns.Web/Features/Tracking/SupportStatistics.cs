@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Counting;
 using Campaigns.Web.Data;
 using Campaigns.Web.Features.Signing;
 using Microsoft.EntityFrameworkCore;
@@ -52,5 +53,5 @@ public class SupportStatistics(CampaignsDbContext db)
     }
 
     private IQueryable<Domain.Signature> Confirmed(IReadOnlyCollection<Guid> campaignIds) =>
-        db.Signatures.AsNoTracking().Where(s => campaignIds.Contains(s.CampaignId) && s.ConfirmedAt != null);
+        db.Signatures.AsNoTracking().ThatCount().Where(s => campaignIds.Contains(s.CampaignId));
 }

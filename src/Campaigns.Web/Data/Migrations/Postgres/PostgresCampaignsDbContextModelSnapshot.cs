@@ -868,6 +868,30 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.ToTable("DeliveryItems");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.EmailDomainRule", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("EmailDomainRules");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Follower", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1239,6 +1263,9 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("EmailVerifiedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("InvalidationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("IpHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1282,12 +1309,98 @@ namespace Campaigns.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EmailNormalized");
 
+                    b.HasIndex("InvalidationId");
+
                     b.HasIndex("CampaignId", "ConfirmedAt");
 
                     b.HasIndex("CampaignId", "EmailNormalized")
                         .IsUnique();
 
                     b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SignatureInvalidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<DateTime>("InvalidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvalidatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("IpHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("SignedFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SignedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "InvalidatedAt");
+
+                    b.ToTable("SignatureInvalidations");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SigningRateAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RecentSignatures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "SentAt");
+
+                    b.ToTable("SigningRateAlerts");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Target", b =>
@@ -1919,7 +2032,30 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Campaigns.Web.Domain.SignatureInvalidation", null)
+                        .WithMany()
+                        .HasForeignKey("InvalidationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SignatureInvalidation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SigningRateAlert", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Target", b =>

@@ -857,6 +857,30 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.ToTable("DeliveryItems");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.EmailDomainRule", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("EmailDomainRules");
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.Follower", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1224,6 +1248,9 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EmailVerifiedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InvalidationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IpHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1267,12 +1294,96 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EmailNormalized");
 
+                    b.HasIndex("InvalidationId");
+
                     b.HasIndex("CampaignId", "ConfirmedAt");
 
                     b.HasIndex("CampaignId", "EmailNormalized")
                         .IsUnique();
 
                     b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SignatureInvalidation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvalidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvalidatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "InvalidatedAt");
+
+                    b.ToTable("SignatureInvalidations");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SigningRateAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecentSignatures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "SentAt");
+
+                    b.ToTable("SigningRateAlerts");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Target", b =>
@@ -1898,7 +2009,30 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Campaigns.Web.Domain.SignatureInvalidation", null)
+                        .WithMany()
+                        .HasForeignKey("InvalidationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SignatureInvalidation", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.SigningRateAlert", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Target", b =>
