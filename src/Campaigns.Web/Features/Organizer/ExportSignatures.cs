@@ -27,7 +27,7 @@ public static class ExportSignatures
                 return grant.Fail<Export>();
             }
             var campaignId = grant.Value!.CampaignId;
-            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.SignaturesExported, slug, ct, status ?? SignatureFilter.Confirmed);
+            await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.SignaturesExported, slug, ct, SignatureFilter.Label(status ?? SignatureFilter.Confirmed));
             var rows = SignatureFilter.Apply(db.Signatures.AsNoTracking().Where(s => s.CampaignId == campaignId), status ?? SignatureFilter.Confirmed)
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
                 .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt))

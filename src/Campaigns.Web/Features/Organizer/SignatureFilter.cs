@@ -12,6 +12,14 @@ public static class SignatureFilter
 
     public static bool IsKnown(string? status) => status is null or Confirmed or Pending or All;
 
+    /// <summary>The filter as the audit log shows it, a key its readers' language has.</summary>
+    public static string Label(string status) => status switch
+    {
+        Confirmed => "Confirmed",
+        Pending => "Pending",
+        _ => "All",
+    };
+
     public static IQueryable<Signature> Apply(IQueryable<Signature> signatures, string status) => status switch
     {
         Confirmed => signatures.ThatCount(),
