@@ -43,6 +43,15 @@ public partial class EnglishResourcesTests
             "Write these messages as l[\"English text\", arguments] with IStringLocalizer<SharedResource>:\n" + string.Join("\n", literals));
     }
 
+    [Fact]
+    public void No_two_resource_names_differ_only_by_case()
+    {
+        // The resource compiler keeps one of them and drops the other, so a lookup could find the wrong text.
+        var clashes = ResourceKeys().GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+        Assert.True(clashes.Count == 0, $"Rename one of each pair: {string.Join(", ", clashes)}");
+    }
+
     private static HashSet<string> ResourceKeys() =>
         XDocument.Load(Path.Combine(WebProject, "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
