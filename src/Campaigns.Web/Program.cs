@@ -49,6 +49,7 @@ await app.Services.SeedDemoDataAsync();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseErrorPages();
+app.UseDatabaseFaultHandling();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseCampaignsLocalization();

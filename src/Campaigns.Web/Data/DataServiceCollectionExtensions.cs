@@ -1,3 +1,4 @@
+using Campaigns.Web.Data.Faults;
 using Campaigns.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,7 +12,9 @@ public static class DataServiceCollectionExtensions
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)));
+            services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o
+                .UseNpgsql(PostgresConnectionString.WithDefaults(postgres), npgsql => npgsql.ExecutionStrategy(d => new ConnectionLossRetries(d)))
+                .AddInterceptors(new WriteTracking(), new CommitTracking()));
         }
         else
         {

@@ -10,7 +10,8 @@ public static class ErrorPages
         .UseWhen(WantsPage, pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"))
         .UseWhen(context => !WantsPage(context), others => others.UseStatusCodePages());
 
-    private static bool WantsPage(HttpContext context) =>
+    /// <summary>A browser asking for anything outside the API gets pages for its errors.</summary>
+    public static bool WantsPage(HttpContext context) =>
         !context.Request.Path.StartsWithSegments("/api")
         && context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 }

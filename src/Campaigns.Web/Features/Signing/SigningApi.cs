@@ -1,3 +1,4 @@
+using Campaigns.Web.Features.Errors;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using FluentValidation;
@@ -29,6 +30,7 @@ public static class SigningApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/confirmations/{token}", ConfirmAsync)
             .RequireRateLimiting(RateLimits.Confirming)
+            .WithMetadata(new RunsAgainSafely())
             .WithTags("Signing").WithName("ConfirmSignature")
             .WithSummary("Confirm a signature with the token from the confirmation email.")
             .Produces<Confirmed>()
