@@ -1,6 +1,6 @@
 namespace Campaigns.Bench;
 
-/// <summary>The environment the app runs under: production, no rate limits, no demo data, quiet logs.</summary>
+/// <summary>The environment the app runs under: production, no rate limits, the demo data, quiet logs.</summary>
 public static class AppSettings
 {
     public const string SmtpHost = "127.0.0.1";
@@ -14,7 +14,7 @@ public static class AppSettings
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Postgres"] = connectionString,
             ["RateLimiting__Enabled"] = "false",
-            ["Campaigns__SeedDemoData"] = "false",
+            ["Campaigns__SeedDemoData"] = "true",
             ["Campaigns__DataDirectory"] = Path.Combine(workDir, "data"),
             ["Campaigns__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
             ["Campaigns__IpHashSalt"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),

@@ -6,7 +6,7 @@ public sealed record BenchOptions
         usage: Campaigns.Bench [--postgres <admin connection string>] [--clients 64] [--seconds 20]
                                [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
-                               [--watch-seconds 10] [--reads-only]
+                               [--watch-seconds 10] [--reads-only] [--demo-seconds 10] [--signing-only]
                                [--deliveries <letters>] [--smtp-port 2525] [--photos [--photo-runs 15]]
           --postgres  admin connection string (default: $CAMPAIGNS_TEST_POSTGRES, else local postgres/postgres)
           --smtp      send mail to the SMTP sink on 127.0.0.1:2525 instead of a pickup folder
@@ -17,6 +17,9 @@ public sealed record BenchOptions
                       (up to 60 s more) until the app's JIT thread is quiet
           --watch-seconds  length of each watcher measurement (case counts, badge, 304s, 1,000/s offered)
           --reads-only     skip signing, the outbox and confirmations: only count, counts and badge reads
+          --demo-seconds   after the measured signing, sign the seeded demo petition and then the bench's own
+                      petition again for this long each and compare their rates (0 skips it)
+          --signing-only   stop after signing, pgbench, the outbox and the demo petition: no confirmations or reads
           --deliveries instead of signing, measure letters delivered to one official per second, individually
                       and as digests (--digest-size signatures each, default 100), then stop
           --smtp-port the SMTP sink's port (default 2525)
@@ -44,6 +47,8 @@ public sealed record BenchOptions
     public double? Rate { get; init; }
     public int WatchSeconds { get; init; } = 10;
     public bool ReadsOnly { get; init; }
+    public int DemoSeconds { get; init; } = 10;
+    public bool SigningOnly { get; init; }
     public bool Photos { get; init; }
     public int PhotoRuns { get; init; } = 15;
     public string RepoRoot { get; init; } = FindRepoRoot();
@@ -73,6 +78,8 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = Positive(Value()) },
                 "--watch-seconds" => options with { WatchSeconds = Positive(Value()) },
                 "--reads-only" => options with { ReadsOnly = true },
+                "--demo-seconds" => options with { DemoSeconds = int.Parse(Value()) },
+                "--signing-only" => options with { SigningOnly = true },
                 "--photos" => options with { Photos = true },
                 "--photo-runs" => options with { PhotoRuns = Positive(Value()) },
                 "--root" => options with { RepoRoot = Path.GetFullPath(Value()) },

@@ -6,6 +6,10 @@ public sealed class Figures
     public DateTime SigningStartedUtc { get; set; }
     public LoadResult? Signing { get; set; }
     public CpuSplit? SigningCpu { get; set; }
+    public double? SigningRssMb { get; set; }
+    public PgbenchResult? Pgbench { get; set; }
+    public LoadResult? DemoSigning { get; set; }
+    public LoadResult? OwnSigningAgain { get; set; }
     public double? DrainSeconds { get; set; }
     public double? OutboxRate { get; set; }
     public LoadResult? Confirming { get; set; }

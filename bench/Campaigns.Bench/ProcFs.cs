@@ -15,6 +15,13 @@ public static class ProcFs
                 .ToDictionary(task => int.Parse(Path.GetFileName(task)), task => StatTicks(Path.Combine(task, "stat")))
             : [];
 
+    /// <summary>The process's resident memory now (VmRSS), in megabytes.</summary>
+    public static double ResidentMegabytes(int pid) =>
+        File.ReadLines($"/proc/{pid}/status")
+            .Where(line => line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Select(line => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0)
+            .FirstOrDefault();
+
     public static Dictionary<int, long> ProcessTicksByName(string name)
     {
         var ticks = new Dictionary<int, long>();

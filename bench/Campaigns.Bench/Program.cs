@@ -64,12 +64,20 @@ try
     else
     {
         await WarmupPhase.RunAsync(run);
+        await PgbenchPhase.RunAsync(run);
         var signingEnded = await SigningPhase.RunAsync(run);
         await OutboxDrainPhase.RunAsync(run, signingEnded);
-        await ConfirmationPhase.RunAsync(run);
+        await DemoPetitionPhase.RunAsync(run);
+        if (!options.SigningOnly)
+        {
+            await ConfirmationPhase.RunAsync(run);
+        }
     }
-    await CountPhase.RunAsync(run);
-    await WatchersPhase.RunAsync(run);
+    if (!options.SigningOnly)
+    {
+        await CountPhase.RunAsync(run);
+        await WatchersPhase.RunAsync(run);
+    }
     Summary.Print(run, facts);
     succeeded = true;
     return 0;

@@ -14,10 +14,12 @@ public static class SigningPhase
         var result = await run.WithCpuSplitAsync(() =>
             run.Driver.RunAsync(run.Requests.Sign("sign"), TimeSpan.FromSeconds(options.SignSeconds), options.Rate), r => r.Requests);
         var ended = Stopwatch.GetTimestamp();
+        run.Figures.SigningRssMb = ProcFs.ResidentMegabytes(run.App.Pid);
         BenchRun.Print("requests", $"{result.Requests:N0} in {result.Elapsed.TotalSeconds:F1} s ({result.Requests / result.Elapsed.TotalSeconds:N0}/s)");
         BenchRun.Print("signatures (202)", $"{result.CountOf(202):N0} = {result.PerSecond(202):N0}/s");
         BenchRun.Print("errors", result.Errors(202));
         BenchRun.Print("latency", result.LatencyLine());
+        BenchRun.Print("app memory (RSS)", $"{run.Figures.SigningRssMb:N0} MB when signing ended");
         run.Figures.Signing = result;
         run.Figures.SigningCpu = run.LastCpuSplit;
         return ended;

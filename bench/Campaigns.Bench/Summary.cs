@@ -30,6 +30,7 @@ public static class Summary
             Target("signatures/s", $"{sign.PerSecond(202):N0}/s, p99 {p99:F1} ms",
                 $">= {SignaturesTarget:N0}/s with p99 < {SigningP99TargetMs} ms",
                 KeptUp(run.Options, sign) && p99 < SigningP99TargetMs);
+            SigningSummary.Print(run.Options, f);
             Info("signing latency", sign.LatencyLine());
             Info("signing cpu", f.SigningCpu?.Shares() ?? "n/a");
             Info("signing cost", f.SigningCpu?.PerOperation(sign.Requests, "signature") ?? "n/a");
@@ -83,8 +84,8 @@ public static class Summary
         ? offered >= SignaturesTarget && sign.CountOf(202) >= 0.99 * offered * options.SignSeconds
         : sign.PerSecond(202) >= SignaturesTarget;
 
-    private static void Target(string name, string measured, string target, bool met) =>
+    public static void Target(string name, string measured, string target, bool met) =>
         Console.WriteLine($"{name,-18} {measured,-42} target {target}: {(met ? "MET" : "NOT MET")}");
 
-    private static void Info(string name, string text) => Console.WriteLine($"{name,-18} {text}");
+    public static void Info(string name, string text) => Console.WriteLine($"{name,-18} {text}");
 }

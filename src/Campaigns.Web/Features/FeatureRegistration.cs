@@ -50,11 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<SignatureCounter>();
         services.AddScoped<CountReconciler>();
 
-        services.AddSingleton<SignatureTokens>();
-        services.AddSingleton<IpHasher>();
-        services.AddScoped<SignatureStore>();
-        services.AddScoped<SignCampaign.Handler>();
-        services.AddScoped<ConfirmSignature.Handler>();
+        services.AddSigning();
         services.AddScoped<SignerDataPurger>();
         services.AddScoped<Admin.OutboxAdmin>();
         services.AddScoped<OrganisationAccess>();

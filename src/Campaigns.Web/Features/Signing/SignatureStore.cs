@@ -7,9 +7,10 @@ namespace Campaigns.Web.Features.Signing;
 /// <summary>
 /// Stores a signature together with its confirmation email, or nothing when the same person already signed
 /// the campaign. The database's unique index decides, without an exception: a repeat costs no more than a
-/// first signature and leaves no error in the logs for anyone to flood.
+/// first signature and leaves no error in the logs for anyone to flood. On PostgreSQL concurrent signatures
+/// share a transaction (<see cref="SignatureWriter"/>); SQLite has one writer at a time anyway.
 /// </summary>
-public class SignatureStore(CampaignsDbContext db)
+public class SignatureStore(CampaignsDbContext db, SignatureWriter writer)
 {
     private const string InsertSignature = """
         INSERT INTO "Signatures" ("Id", "CampaignId", "Name", "Email", "EmailNormalized", "Country", "City", "Comment",
@@ -19,19 +20,17 @@ public class SignatureStore(CampaignsDbContext db)
         ON CONFLICT ("CampaignId", "EmailNormalized") DO NOTHING
         """;
 
-    private const string InsertEmailColumns = """
+    private const string InsertEmail = """
         INSERT INTO "OutboxMessages" ("Kind", "DeliveryKey", "Payload", "CreatedAt", "AvailableAt", "Attempts")
+        VALUES ({0}, {1}, {2}, {3}, {3}, 0)
         """;
-
-    // PostgreSQL does both inserts in one statement: one round trip, and atomic without a transaction.
-    private const string InsertBothOnPostgres =
-        "WITH inserted AS (" + InsertSignature + """ RETURNING "Id") """ + InsertEmailColumns +
-        """ SELECT {18}, {19}, {20}, {21}, {21}, 0 FROM inserted RETURNING "Id" AS "Value" """;
-
-    private const string InsertEmailOnSqlite = InsertEmailColumns + " VALUES ({0}, {1}, {2}, {3}, {3}, 0)";
 
     public async Task<bool> AddAsync(Signature signature, OutboxMessage email, CancellationToken ct)
     {
+        if (db.IsPostgres)
+        {
+            return await writer.StoreAsync(new PendingSignature(signature, email)).WaitAsync(ct);
+        }
         // EF binds each value with the provider's own mapping, so ids and times are stored as its queries expect.
         object?[] signatureValues =
         [
@@ -41,18 +40,12 @@ public class SignatureStore(CampaignsDbContext db)
             signature.Kind.ToString(), signature.OrganisationName, signature.OrganisationDomain, signature.SignerRole, signature.PersonalText,
             signature.Culture,
         ];
-        object?[] emailValues = [email.Kind, email.DeliveryKey, email.Payload, email.CreatedAt];
-        if (db.IsPostgres)
-        {
-            var inserted = await db.Database.SqlQueryRaw<long>(InsertBothOnPostgres, [.. signatureValues!, .. emailValues!]).ToListAsync(ct);
-            return inserted.Count == 1;
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Database.ExecuteSqlRawAsync(InsertSignature, signatureValues!, ct) == 0)
         {
             return false;
         }
-        await db.Database.ExecuteSqlRawAsync(InsertEmailOnSqlite, emailValues!, ct);
+        await db.Database.ExecuteSqlRawAsync(InsertEmail, [email.Kind, email.DeliveryKey, email.Payload, email.CreatedAt], ct);
         await transaction.CommitAsync(ct);
         return true;
     }
