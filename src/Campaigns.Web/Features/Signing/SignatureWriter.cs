@@ -23,7 +23,11 @@ public sealed partial class SignatureWriter : IHostedService
     public SignatureWriter(IServiceScopeFactory scopes, IOptions<SigningOptions> options, ILogger<SignatureWriter> logger)
     {
         (_scopes, _options, _logger) = (scopes, options.Value, logger);
-        _writers = Enumerable.Range(0, _options.Writers).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
+        // The writers serve every request, so they must not carry the context of the request that created them.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _writers = Enumerable.Range(0, _options.Writers).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
+        }
     }
 
     /// <summary>Signatures waiting for a writer.</summary>
