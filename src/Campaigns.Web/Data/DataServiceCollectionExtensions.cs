@@ -11,7 +11,7 @@ public static class DataServiceCollectionExtensions
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)));
+            services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o.UseNpgsql(PostgresConnectionString.WithDefaults(postgres)).AddInterceptors(new NulFreeText()));
         }
         else
         {
@@ -19,7 +19,7 @@ public static class DataServiceCollectionExtensions
             // SQLite rebuilds a table to change it, switching foreign keys off around the copy outside the
             // migration's transaction; that is the provider's documented way, not a fault of this database.
             services.AddDbContextPool<CampaignsDbContext, SqliteCampaignsDbContext>(o => o.UseSqlite(sqlite)
-                .AddInterceptors(new SqlitePragmaInterceptor())
+                .AddInterceptors(new SqlitePragmaInterceptor(), new NulFreeText())
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
         services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);
