@@ -14,7 +14,7 @@ public static class DataServiceCollectionExtensions
         {
             services.AddDbContextPool<CampaignsDbContext, PostgresCampaignsDbContext>(o => o
                 .UseNpgsql(PostgresConnectionString.WithDefaults(postgres), npgsql => npgsql.ExecutionStrategy(d => new ConnectionLossRetries(d)))
-                .AddInterceptors(new WriteTracking(), new CommitTracking()));
+                .AddInterceptors(new NulFreeText(), new WriteTracking(), new CommitTracking()));
         }
         else
         {
@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
             // SQLite rebuilds a table to change it, switching foreign keys off around the copy outside the
             // migration's transaction; that is the provider's documented way, not a fault of this database.
             services.AddDbContextPool<CampaignsDbContext, SqliteCampaignsDbContext>(o => o.UseSqlite(sqlite)
-                .AddInterceptors(new SqlitePragmaInterceptor())
+                .AddInterceptors(new SqlitePragmaInterceptor(), new NulFreeText())
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
         services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);

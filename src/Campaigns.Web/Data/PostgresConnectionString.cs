@@ -5,7 +5,8 @@ namespace Campaigns.Web.Data;
 
 /// <summary>
 /// Connection settings for the few statements the app runs thousands of times a second (signing, the
-/// outbox). A setting written in the configured connection string always wins.
+/// outbox), and for connections that stay healthy when PostgreSQL refuses a statement. A setting written in the
+/// configured connection string always wins.
 /// </summary>
 public static class PostgresConnectionString
 {
@@ -13,10 +14,14 @@ public static class PostgresConnectionString
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var tuned = new NpgsqlConnectionStringBuilder(connectionString);
-        // Prepared once per connection, a statement skips PostgreSQL's parsing and planning afterwards.
+        // No automatic preparation: Npgsql counts a statement as prepared once PostgreSQL has parsed it, but learns
+        // the columns it returns only after its parameters are bound. When PostgreSQL refuses a parameter's value
+        // (a NUL in text, an invalid JSON escape) on the run that prepares it, the connection keeps a prepared
+        // statement it believes returns nothing; the next run of that statement on the connection executes (its row
+        // is written) and then fails on the first row it answers, breaking the connection.
         if (!Mentions(given, "Max Auto Prepare"))
         {
-            tuned.MaxAutoPrepare = 32;
+            tuned.MaxAutoPrepare = 0;
         }
         // The app leaves no session state on a connection (the start-up lock is released explicitly, other
         // locks are transaction-scoped), so resetting each connection as it leaves the pool is wasted work.

@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using System.Security.Claims;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
@@ -78,7 +79,7 @@ public static class CaseOrganizerApi
                 var max = options.Value.MaxPhotoBytes;
                 PhotoUpload.AllowBody(http, max);
                 var upload = await PhotoUpload.ReadAsync(http.Request, max, ct);
-                return upload.TooLarge ? TooLarge(max, l) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
+                return upload.CutOff ? UploadForm.CutOffProblem(CasePhotos.Field, l) : upload.TooLarge ? TooLarge(max, l) : ToResponse(await photos.UploadAsync(http.User, slug, upload.Content, ct), TypedResults.Ok);
             })
             .Guarded().Changes().Produces<CaseDetail>().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Accepts<byte[]>("multipart/form-data", "image/jpeg", "image/png", "image/webp", "application/octet-stream")

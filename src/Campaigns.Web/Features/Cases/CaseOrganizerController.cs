@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -71,6 +72,7 @@ public class CaseOrganizerController(IStringLocalizer<SharedResource> l, CaseOrg
     [HttpPost("{slug}/photo")]
     [RequestSizeLimit(50 * 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = 50 * 1024 * 1024)]
+    [RefuseCutOffUploads]
     public async Task<IActionResult> UploadPhoto(
         string slug, IFormFile? photo, [FromServices] CasePhotos photos, [FromServices] IOptions<CaseOptions> options, CancellationToken ct)
     {

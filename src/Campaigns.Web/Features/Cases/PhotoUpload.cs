@@ -1,15 +1,20 @@
+using Campaigns.Web.Infrastructure;
+
 namespace Campaigns.Web.Features.Cases;
 
-public sealed record UploadRead(byte[]? Content, bool TooLarge);
+public sealed record UploadRead(byte[]? Content, bool TooLarge, bool CutOff = false);
 
-/// <summary>Reads an uploaded photo from a multipart form (field "photo") or from a raw image body, never beyond the size limit.</summary>
+/// <summary>Reads an uploaded photo from a multipart form (field "photo") or from a raw image body, never beyond the size limit; a form cut off before its end is told apart.</summary>
 public static class PhotoUpload
 {
     public static async Task<UploadRead> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            if (await UploadForm.ReadAsync(request, ct) is not { } form)
+            {
+                return new UploadRead(null, false, CutOff: true);
+            }
             var file = form.Files[CasePhotos.Field] ?? form.Files.FirstOrDefault();
             return file is null ? new UploadRead(null, false) : await ReadAsync(file.OpenReadStream(), maxBytes, ct);
         }

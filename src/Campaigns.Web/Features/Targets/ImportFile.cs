@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +17,10 @@ public static class ImportFile
         {
             if (request.HasFormContentType)
             {
-                var form = await request.ReadFormAsync(ct);
+                if (await UploadForm.ReadAsync(request, ct) is not { } form)
+                {
+                    return (null, UploadForm.CutOffProblem("file", l));
+                }
                 var file = form.Files.GetFile("file");
                 return file is null
                     ? (null, Invalid(l["Attach the CSV file as the form field 'file'."]))

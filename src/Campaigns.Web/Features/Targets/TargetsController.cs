@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Features.Accounts;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Resources;
@@ -65,6 +66,7 @@ public class TargetsController(IStringLocalizer<SharedResource> l, TargetPages p
     [HttpPost("import")]
     [RequestSizeLimit(TargetCsv.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = TargetCsv.MaxBytes + 64 * 1024)]
+    [RefuseCutOffUploads]
     public async Task<IActionResult> Upload(IFormFile? file, Guid? organisationId, [FromServices] ImportTargets.Handler handler, CancellationToken ct)
     {
         OrganizerResult<ImportTargets.Response> result;
