@@ -22,7 +22,7 @@ public static class DataServiceCollectionExtensions
                 .AddInterceptors(new SqlitePragmaInterceptor())
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
-        services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(nameof(CampaignsDbContext), tags: ["ready"]);
         return services;
     }
 

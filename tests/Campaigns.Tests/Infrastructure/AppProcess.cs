@@ -21,6 +21,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The process id, which the app writes into the name of the outbox leases it holds.</summary>
+    public int Id => _process.Id;
+
     public string Output
     {
         get

@@ -14,6 +14,11 @@ public static class DeliveryPlanner
     public static async Task PlanAsync(CampaignsDbContext db, Guid signatureId, Guid campaignId, DateTime now, CancellationToken ct)
     {
         var kind = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Kind).SingleAsync(ct);
+        await PlanAsync(db, signatureId, campaignId, kind, now, ct);
+    }
+
+    public static async Task PlanAsync(CampaignsDbContext db, Guid signatureId, Guid campaignId, CampaignKind kind, DateTime now, CancellationToken ct)
+    {
         var targets = await db.CampaignTargets.AsNoTracking()
             .Where(t => t.CampaignId == campaignId)
             .Select(t => new { t.TargetId, t.Target!.Mode, t.Target.Channel })
