@@ -50,7 +50,9 @@ public static class ConfirmSignature
                     .Where(s => s.Id == signatureId)
                     .Select(s => new Found(
                         s.Id, s.ConfirmedAt,
-                        new CampaignFacts(s.Campaign!.Id, s.Campaign.Slug, s.Campaign.Title, s.Campaign.Kind, s.Campaign.Status, s.Campaign.Deadline),
+                        new CampaignFacts(
+                            s.Campaign!.Id, s.Campaign.Slug, s.Campaign.Title, s.Campaign.Kind, s.Campaign.Status, s.Campaign.Deadline,
+                            s.Campaign.Targets.Select(t => new DeliveryPlanner.PlannedTarget(t.TargetId, t.Target!.Mode, t.Target.Channel)).ToList()),
                         s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt, s.InvalidationId != null))
                     .SingleOrDefaultAsync(ct)
                 : null;
@@ -70,8 +72,9 @@ public static class ConfirmSignature
             return new Result(outcome, campaign.Slug, campaign.Title);
         }
 
-        /// <summary>Only what confirming needs: a campaign's full text can be long.</summary>
-        private sealed record CampaignFacts(Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status, DateTime? Deadline);
+        /// <summary>Only what confirming needs, read with the signature: a campaign's full text can be long.</summary>
+        private sealed record CampaignFacts(
+            Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status, DateTime? Deadline, List<DeliveryPlanner.PlannedTarget> Targets);
 
         private sealed record Found(
             Guid Id, DateTime? ConfirmedAt, CampaignFacts Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt, bool Invalidated)
@@ -92,7 +95,7 @@ public static class ConfirmSignature
                 return false;
             }
             db.CountDeltas.Add(new CountDelta { CampaignId = campaign.Id, Delta = 1, Organisation = organisation });
-            await DeliveryPlanner.PlanAsync(db, signatureId, campaign.Id, campaign.Kind, now, ct);
+            DeliveryPlanner.Plan(db, signatureId, campaign.Id, campaign.Kind, campaign.Targets, now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;
