@@ -103,7 +103,7 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 return false;
             }
-        }, $"the app at {BaseAddress} to become ready. Output so far:\n{Output}", TimeSpan.FromSeconds(90));
+        }, $"the app at {BaseAddress} to become ready. Output so far:\n{Output}", TimeSpan.FromSeconds(240));
     }
 
     private void Append(string? line)
