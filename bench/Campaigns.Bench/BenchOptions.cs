@@ -4,7 +4,7 @@ public sealed record BenchOptions
 {
     public const string Usage = """
         usage: Campaigns.Bench [--postgres <admin connection string>] [--clients 64] [--seconds 20]
-                               [--count-seconds 10] [--warmup 10] [--confirm 1000] [--smtp] [--root <repo>]
+                               [--count-seconds 10] [--warmup 10] [--confirm 10000] [--smtp] [--root <repo>]
                                [--rate <signatures/s>] [--npgsql "<extra connection string settings for the app>"]
                                [--watch-seconds 10] [--reads-only] [--demo-seconds 10] [--signing-only]
                                [--deliveries <letters>] [--smtp-port 2525] [--photos [--photo-runs 15]]
@@ -38,7 +38,7 @@ public sealed record BenchOptions
     public int SignSeconds { get; init; } = 20;
     public int CountSeconds { get; init; } = 10;
     public int WarmupSeconds { get; init; } = 10;
-    public int ConfirmSample { get; init; } = 1000;
+    public int ConfirmSample { get; init; } = 10_000;
     public bool Smtp { get; init; }
     public int SmtpPort { get; init; } = 2525;
     public int? Deliveries { get; init; }

@@ -7,6 +7,7 @@ public static class Summary
     private const double SigningP99TargetMs = 100;
     private const double CountReadsTarget = 10_000;
     private const double WatcherP99TargetMs = 50;
+    private const double ConfirmationsTarget = 2000;
 
     public static void Print(BenchRun run, MachineFacts facts)
     {
@@ -49,7 +50,8 @@ public static class Summary
         }
         if (f.Confirming is { } confirm)
         {
-            Info("confirmations/s", $"{confirm.PerSecond(200):N0}/s ({confirm.CountOf(200):N0} confirmed), p99 {confirm.Latency.PercentileMs(99):F1} ms");
+            Target("confirmations/s", $"{confirm.PerSecond(200):N0}/s ({confirm.CountOf(200):N0} confirmed), p99 {confirm.Latency.PercentileMs(99):F1} ms",
+                $">= {ConfirmationsTarget:N0}/s", confirm.PerSecond(200) >= ConfirmationsTarget && confirm.Errors(200) == "none");
             Info("count caught up", f.CountVisibleSeconds is { } s ? $"{s:F1} s after the last confirmation" : "no");
         }
         Info("app log", $"{run.App.LogLines:N0} lines at Warning or above{(run.App.LogLines > 0 ? $" (kept in {run.App.LogPath})" : "")}");

@@ -25,7 +25,7 @@ public static class DataServiceCollectionExtensions
                 .AddInterceptors(new SqlitePragmaInterceptor(), new NulFreeText())
                 .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning)));
         }
-        services.AddHealthChecks().AddDbContextCheck<CampaignsDbContext>(tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(nameof(CampaignsDbContext), tags: ["ready"]);
         return services;
     }
 

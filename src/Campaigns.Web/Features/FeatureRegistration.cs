@@ -41,6 +41,7 @@ public static class FeatureRegistration
         services.AddSingleton<OutboxJobs>();
         services.AddScoped<OutboxJob>();
         services.AddScoped<OutboxClaimer>();
+        services.AddScoped<OutboxLeases>();
         services.AddScoped<IOutboxHandler, ConfirmationEmailHandler>();
         services.AddScoped<IOutboxHandler, AlreadySignedEmailHandler>();
 

@@ -13,7 +13,15 @@ public static class HealthEndpoints
             .Produces<string>(contentType: "text/plain");
         health.MapGet("/ready", async (HealthCheckService checks, CancellationToken ct) =>
             {
-                var report = await checks.CheckHealthAsync(c => c.Tags.Contains("ready"), ct);
+                HealthReport report;
+                try
+                {
+                    report = await checks.CheckHealthAsync(c => c.Tags.Contains("ready"), ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return Results.StatusCode(StatusCodes.Status499ClientClosedRequest);
+                }
                 return report.Status == HealthStatus.Healthy
                     ? Results.Text("Healthy")
                     : Results.Text(report.Status.ToString(), statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -29,6 +29,7 @@ public static class JobsRegistration
             .UseRecommendedSerializerSettings());
         services.AddSingleton<RecurringJobs>();
         services.AddSingleton<OutboxDrainLoop>();
+        services.AddSingleton<OutboxLeaseLoop>();
         services.AddSingleton<CountFoldLoop>();
         services.AddSingleton<DeliveryScheduleLoop>();
         var enabled = configuration.GetValue($"{JobsOptions.Section}:{nameof(JobsOptions.Enabled)}", true);
@@ -51,6 +52,7 @@ public static class JobsRegistration
         sp.GetRequiredService<JobStorage>(),
         [
             sp.GetRequiredService<OutboxDrainLoop>().UseThreadPool(1),
+            sp.GetRequiredService<OutboxLeaseLoop>().UseThreadPool(1),
             sp.GetRequiredService<CountFoldLoop>().UseThreadPool(1),
             sp.GetRequiredService<DeliveryScheduleLoop>().UseThreadPool(1),
         ],

@@ -7,6 +7,19 @@ namespace Campaigns.Web.Outbox;
 public class OutboxClaimer(CampaignsDbContext db, OwnJobKinds ownJobKinds)
 {
     /// <summary>
+    /// An outcome clears the holder, so a claim that finds one takes over from an instance that stopped before it
+    /// recorded whether the message went out; the claim notes that in the message's last error.
+    /// </summary>
+    private const string TakenOverFrom = "Taken over from ";
+
+    private const string NoteTakeOver = $$"""
+        "LastError" = CASE WHEN "LockedBy" IS NULL THEN "LastError" ELSE '{{TakenOverFrom}}' || "LockedBy" END
+        """;
+
+    public static bool WasTakenOver(OutboxMessage message) =>
+        message.LastError?.StartsWith(TakenOverFrom, StringComparison.Ordinal) == true;
+
+    /// <summary>
     /// Leases up to <paramref name="batchSize"/> due messages to this node in one statement, leaving out the kinds
     /// that are sent by jobs of their own. On PostgreSQL, SKIP LOCKED lets several nodes claim side by side without
     /// waiting on each other; SQLite has a single writer, so the statement is atomic there as it stands.
@@ -16,7 +29,7 @@ public class OutboxClaimer(CampaignsDbContext db, OwnJobKinds ownJobKinds)
         var skipLocked = db.IsPostgres ? "FOR UPDATE SKIP LOCKED" : "";
         var sql = $$"""
             UPDATE "OutboxMessages"
-            SET "LockedUntil" = {0}, "LockedBy" = {1}, "Attempts" = "Attempts" + 1
+            SET "LockedUntil" = {0}, "LockedBy" = {1}, "Attempts" = "Attempts" + 1, {{NoteTakeOver}}
             WHERE "Id" IN (
                 SELECT "Id" FROM "OutboxMessages"
                 WHERE "ProcessedAt" IS NULL AND "FailedAt" IS NULL AND "AvailableAt" <= {2}
@@ -38,9 +51,9 @@ public class OutboxClaimer(CampaignsDbContext db, OwnJobKinds ownJobKinds)
     /// </summary>
     public async Task<OutboxMessage?> ClaimOneAsync(string deliveryKey, string node, DateTime now, DateTime leaseUntil, CancellationToken ct)
     {
-        var claimed = await db.OutboxMessages.FromSqlRaw("""
+        var claimed = await db.OutboxMessages.FromSqlRaw($$"""
             UPDATE "OutboxMessages"
-            SET "LockedUntil" = {0}, "LockedBy" = {1}, "Attempts" = "Attempts" + 1
+            SET "LockedUntil" = {0}, "LockedBy" = {1}, "Attempts" = "Attempts" + 1, {{NoteTakeOver}}
             WHERE "DeliveryKey" = {3} AND "ProcessedAt" IS NULL AND "FailedAt" IS NULL
               AND ("LockedUntil" IS NULL OR "LockedUntil" < {2})
             RETURNING *

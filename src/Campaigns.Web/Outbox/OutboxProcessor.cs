@@ -19,7 +19,6 @@ public class OutboxProcessor(
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
 {
-    private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
     private const int MarkSentAttempts = 5;
     private readonly OutboxOptions _options = outboxOptions.Value;
 
@@ -49,7 +48,7 @@ public class OutboxProcessor(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             message = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
-                .ClaimOneAsync(deliveryKey, Node, now, now.AddSeconds(_options.LeaseSeconds), ct);
+                .ClaimOneAsync(deliveryKey, OutboxNode.Name, now, now.AddSeconds(_options.LeaseSeconds), ct);
         }
         return message is null ? OutboxOutcome.NotClaimed : await ProcessAsync(message, ct);
     }
@@ -75,7 +74,7 @@ public class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var now = clock.GetUtcNow().UtcDateTime;
         return await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
-            .ClaimAsync(Node, _options.BatchSize, now, now.AddSeconds(_options.LeaseSeconds), ct);
+            .ClaimAsync(OutboxNode.Name, _options.BatchSize, now, now.AddSeconds(_options.LeaseSeconds), ct);
     }
 
     private async Task<OutboxOutcome> ProcessAsync(OutboxMessage message, CancellationToken ct)
@@ -85,6 +84,12 @@ public class OutboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
         var observers = scope.ServiceProvider.GetServices<IOutboxOutcomeObserver>().Where(o => o.Kind == message.Kind).ToList();
         string? messageId;
+        if (OutboxClaimer.WasTakenOver(message))
+        {
+            logger.LogWarning(
+                "Outbox message {DeliveryKey} ({Kind}) was held by an instance that stopped before recording whether it went out; "
+                + "sending it again (attempt {Attempt}) with the same Message-ID.", message.DeliveryKey, message.Kind, message.Attempts);
+        }
         try
         {
             if (handler is null)
@@ -122,6 +127,7 @@ public class OutboxProcessor(
                     .SetProperty(m => m.ProcessedAt, now)
                     .SetProperty(m => m.MessageId, messageId)
                     .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LockedBy, (string?)null)
                     .SetProperty(m => m.LastError, skippedBecause));
                 foreach (var observer in observers)
                 {
@@ -159,6 +165,7 @@ public class OutboxProcessor(
             .SetProperty(m => m.FailedAt, permanent ? now : null)
             .SetProperty(m => m.AvailableAt, permanent ? message.AvailableAt : retryAt)
             .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.LockedBy, (string?)null)
             .SetProperty(m => m.LastError, error), CancellationToken.None);
         foreach (var observer in observers)
         {

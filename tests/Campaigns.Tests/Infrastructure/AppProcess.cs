@@ -21,6 +21,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The process id, which the app writes into the name of the outbox leases it holds.</summary>
+    public int Id => _process.Id;
+
     public string Output
     {
         get
@@ -100,7 +103,7 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 return false;
             }
-        }, $"the app at {BaseAddress} to become ready. Output so far:\n{Output}", TimeSpan.FromSeconds(90));
+        }, $"the app at {BaseAddress} to become ready. Output so far:\n{Output}", TimeSpan.FromSeconds(240));
     }
 
     private void Append(string? line)

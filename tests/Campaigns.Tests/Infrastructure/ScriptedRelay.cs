@@ -32,6 +32,7 @@ public sealed class ScriptedRelay : IAsyncDisposable
     private readonly Task _accepting;
     private int _connections;
     private int _quits;
+    private TaskCompletionSource? _held;
 
     public ScriptedRelay(bool smtpUtf8 = true, HangUp hangUp = HangUp.Never)
     {
@@ -51,6 +52,18 @@ public sealed class ScriptedRelay : IAsyncDisposable
     public ConcurrentQueue<string> Commands { get; } = new();
 
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
+
+    /// <summary>Messages the relay took while holding its answers: on the wire when their sender died.</summary>
+    public ConcurrentQueue<MimeMessage> Held { get; } = new();
+
+    /// <summary>
+    /// From now on the relay keeps each message it takes but withholds its answer, so the sender waits with the
+    /// message on the wire, until <see cref="Answer"/>. A sender that dies meanwhile never learns that it went out.
+    /// </summary>
+    public void HoldAnswers() => Interlocked.CompareExchange(ref _held, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), null);
+
+    /// <summary>Answers what it held and every message after it at once again.</summary>
+    public void Answer() => Interlocked.Exchange(ref _held, null)?.TrySetResult();
 
     /// <summary>An app that sends its mail here, one connection at a time, with any further settings.</summary>
     public CampaignsAppFactory App(params (string Key, string Value)[] settings) => AppSendingTo(Port, settings);
@@ -135,7 +148,13 @@ public sealed class ScriptedRelay : IAsyncDisposable
                 return true;
             case "DATA":
                 await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                Messages.Enqueue(await ReadMessageAsync(reader));
+                var message = await ReadMessageAsync(reader);
+                Messages.Enqueue(message);
+                if (Volatile.Read(ref _held) is { } held)
+                {
+                    Held.Enqueue(message);
+                    await held.Task.WaitAsync(_stop.Token);
+                }
                 await writer.WriteLineAsync("250 2.0.0 Queued");
                 return await AfterMessageAsync(writer);
             case "QUIT":

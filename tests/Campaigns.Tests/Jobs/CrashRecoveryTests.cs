@@ -1,6 +1,7 @@
 using System.Net;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Tests.Jobs;
@@ -30,19 +31,22 @@ public sealed class CrashRecoveryTests : CrashHarness
         }
         Assert.Equal(Signers, await PendingMessagesAsync());
         Assert.All(emails, email => Assert.Empty(Mailbox.MessagesTo(email)));
-        await PretendADeadNodeHadClaimedSomeAsync();
+        var takenOver = await PretendADeadNodeHadClaimedSomeAsync();
 
         using var accepting = await ShareSmtpAsync();
         await using var restarted = await AppProcess.StartAsync(Settings(runJobs: true));
         await Poll.UntilAsync(async () => await PendingMessagesAsync() == 0, $"the restarted app to empty the outbox.\n{restarted.Output}");
 
+        var keys = await InDbAsync(db => db.Signatures.AsNoTracking().ToDictionaryAsync(s => s.Email, s => "signature-confirmation:" + s.Id));
         foreach (var email in emails)
         {
             await Mailbox.WaitForMessageToAsync(email);
-            Assert.Single(Mailbox.MessagesTo(email));
+            Assert.Equal($"<{MessageIds.For(keys[email], "localhost")}>", Assert.Single(Mailbox.MessagesTo(email)).MessageId);
         }
         var states = await InDbAsync(db => db.OutboxMessages.AsNoTracking().Select(m => m.ProcessedAt != null && m.FailedAt == null).ToListAsync());
         Assert.All(states, Assert.True);
+        Assert.All(takenOver, key => Assert.Contains(key, restarted.Output));
+        Assert.All(emails, email => Assert.DoesNotContain(email, restarted.Output));
     }
 
     private Task<string> SeedPetitionAsync() => InDbAsync(async db =>
@@ -56,12 +60,16 @@ public sealed class CrashRecoveryTests : CrashHarness
     });
 
     // A node that claimed these and died leaves them leased; the lease has run out by the time we restart.
-    private Task PretendADeadNodeHadClaimedSomeAsync() => InDbAsync(db => db.OutboxMessages
-        .Where(m => m.Id % 2 == 0)
-        .ExecuteUpdateAsync(s => s
+    // Returns their delivery keys, which the restarted app names when it sends them again.
+    private Task<List<string>> PretendADeadNodeHadClaimedSomeAsync() => InDbAsync(async db =>
+    {
+        var claimed = db.OutboxMessages.Where(m => m.Id % 2 == 0);
+        await claimed.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.LockedBy, "node-that-died")
             .SetProperty(m => m.LockedUntil, DateTime.UtcNow.AddSeconds(-1))
-            .SetProperty(m => m.Attempts, 1)));
+            .SetProperty(m => m.Attempts, 1));
+        return await claimed.Select(m => m.DeliveryKey).ToListAsync();
+    });
 
     private Task<int> PendingMessagesAsync() =>
         InDbAsync(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.FailedAt == null));

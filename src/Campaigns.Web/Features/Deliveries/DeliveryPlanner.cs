@@ -11,13 +11,21 @@ namespace Campaigns.Web.Features.Deliveries;
 /// </summary>
 public static class DeliveryPlanner
 {
+    public sealed record PlannedTarget(Guid TargetId, DeliveryMode Mode, DeliveryChannel Channel);
+
     public static async Task PlanAsync(CampaignsDbContext db, Guid signatureId, Guid campaignId, DateTime now, CancellationToken ct)
     {
         var kind = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Kind).SingleAsync(ct);
         var targets = await db.CampaignTargets.AsNoTracking()
             .Where(t => t.CampaignId == campaignId)
-            .Select(t => new { t.TargetId, t.Target!.Mode, t.Target.Channel })
+            .Select(t => new PlannedTarget(t.TargetId, t.Target!.Mode, t.Target.Channel))
             .ToListAsync(ct);
+        Plan(db, signatureId, campaignId, kind, targets, now);
+    }
+
+    /// <summary>Adds the plan to the context, for a caller that read the campaign's kind and targets already.</summary>
+    public static void Plan(CampaignsDbContext db, Guid signatureId, Guid campaignId, CampaignKind kind, IEnumerable<PlannedTarget> targets, DateTime now)
+    {
         foreach (var target in targets)
         {
             if (DeliveryPolicy.EffectiveMode(kind, target.Mode) == DeliveryMode.Individual)

@@ -40,7 +40,7 @@ public static class ConfirmSignature
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmailVerifiedAt, now), ct);
                 return result with { Outcome = Outcome.AwaitingApproval };
             }
-            var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign.Id, found.Kind == SignerKind.Organisation, now, ct);
+            var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign, found.Kind == SignerKind.Organisation, now, ct);
             return result with { Outcome = confirmed ? Outcome.Confirmed : Outcome.AlreadyConfirmed };
         }
 
@@ -48,7 +48,12 @@ public static class ConfirmSignature
             tokens.TryRead(token, out var signatureId)
                 ? await db.Signatures.AsNoTracking()
                     .Where(s => s.Id == signatureId)
-                    .Select(s => new Found(s.Id, s.ConfirmedAt, s.Campaign!, s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt, s.InvalidationId != null))
+                    .Select(s => new Found(
+                        s.Id, s.ConfirmedAt,
+                        new CampaignFacts(
+                            s.Campaign!.Id, s.Campaign.Slug, s.Campaign.Title, s.Campaign.Kind, s.Campaign.Status, s.Campaign.Deadline,
+                            s.Campaign.Targets.Select(t => new DeliveryPlanner.PlannedTarget(t.TargetId, t.Target!.Mode, t.Target.Channel)).ToList()),
+                        s.Kind, s.EmailNormalized, s.OrganisationDomain, s.EmailVerifiedAt, s.InvalidationId != null))
                     .SingleOrDefaultAsync(ct)
                 : null;
 
@@ -62,20 +67,24 @@ public static class ConfirmSignature
             }
             var outcome = found.ConfirmedAt is not null ? Outcome.AlreadyConfirmed
                 : found.EmailVerifiedAt is not null ? Outcome.AwaitingApproval
-                : !campaign.IsOpenAt(now) ? Outcome.CampaignNotOpen
+                : !Campaign.IsOpen(campaign.Status, campaign.Deadline, now) ? Outcome.CampaignNotOpen
                 : Outcome.Pending;
             return new Result(outcome, campaign.Slug, campaign.Title);
         }
 
+        /// <summary>Only what confirming needs, read with the signature: a campaign's full text can be long.</summary>
+        private sealed record CampaignFacts(
+            Guid Id, string Slug, string Title, CampaignKind Kind, CampaignStatus Status, DateTime? Deadline, List<DeliveryPlanner.PlannedTarget> Targets);
+
         private sealed record Found(
-            Guid Id, DateTime? ConfirmedAt, Campaign Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt, bool Invalidated)
+            Guid Id, DateTime? ConfirmedAt, CampaignFacts Campaign, SignerKind Kind, string EmailNormalized, string? OrganisationDomain, DateTime? EmailVerifiedAt, bool Invalidated)
         {
             public bool NeedsApproval =>
                 Kind == SignerKind.Organisation && (OrganisationDomain is null || !Letters.OrganisationDomains.Covers(OrganisationDomain, EmailNormalized));
         }
 
         // The conditional update makes two clicks racing each other count once; the delta commits with it.
-        private async Task<bool> ConfirmOnceAsync(Guid signatureId, Guid campaignId, bool organisation, DateTime now, CancellationToken ct)
+        private async Task<bool> ConfirmOnceAsync(Guid signatureId, CampaignFacts campaign, bool organisation, DateTime now, CancellationToken ct)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var updated = await db.Signatures
@@ -85,8 +94,8 @@ public static class ConfirmSignature
             {
                 return false;
             }
-            db.CountDeltas.Add(new CountDelta { CampaignId = campaignId, Delta = 1, Organisation = organisation });
-            await DeliveryPlanner.PlanAsync(db, signatureId, campaignId, now, ct);
+            db.CountDeltas.Add(new CountDelta { CampaignId = campaign.Id, Delta = 1, Organisation = organisation });
+            DeliveryPlanner.Plan(db, signatureId, campaign.Id, campaign.Kind, campaign.Targets, now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;
