@@ -35,5 +35,6 @@ public sealed class NulFreeText : DbCommandInterceptor
 
     private static bool HasNul(string? text) => text?.Contains(Nul) == true;
 
-    private static string? Strip(string? text) => text?.Replace("\0", "", StringComparison.Ordinal);
+    /// <summary>The text without its NUL characters; for statements sent past EF Core.</summary>
+    public static string? Strip(string? text) => text?.Replace("\0", "", StringComparison.Ordinal);
 }

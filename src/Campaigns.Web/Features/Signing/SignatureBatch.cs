@@ -1,3 +1,4 @@
+using Campaigns.Web.Data;
 using Npgsql;
 
 namespace Campaigns.Web.Features.Signing;
@@ -73,6 +74,10 @@ public static class SignatureBatch
         }
         return stored;
     }
+
+    // This statement bypasses EF Core and so its NulFreeText interceptor: text is cleaned here the same way.
+    private static void Add(NpgsqlCommand command, IReadOnlyList<PendingSignature> batch, Func<PendingSignature, string?> value) =>
+        Add<string?>(command, batch, p => NulFreeText.Strip(value(p)));
 
     private static void Add<T>(NpgsqlCommand command, IReadOnlyList<PendingSignature> batch, Func<PendingSignature, T> value)
     {
