@@ -1,8 +1,6 @@
-using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Resources;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Fraud;
@@ -11,7 +9,7 @@ namespace Campaigns.Web.Features.Fraud;
 /// Whether an address may sign: refused at a domain an admin blocked or a known disposable one, unless an admin
 /// allowed it. The most specific rule wins (an allowed subdomain of a blocked domain signs).
 /// </summary>
-public class EmailDomainPolicy(CampaignsDbContext db, IStringLocalizer<SharedResource> l)
+public class EmailDomainPolicy(EmailDomainRuleCache cache, IStringLocalizer<SharedResource> l)
 {
     /// <summary>The field error for an address that may not be used, or null when it may.</summary>
     public async Task<ValidationFailure?> RefusalAsync(string email, string field, CancellationToken ct) =>
@@ -26,11 +24,8 @@ public class EmailDomainPolicy(CampaignsDbContext db, IStringLocalizer<SharedRes
         {
             return false;
         }
-        var candidates = EmailDomains.WithParents(domain).ToList();
-        var rules = await db.EmailDomainRules.AsNoTracking()
-            .Where(r => candidates.Contains(r.Domain))
-            .ToDictionaryAsync(r => r.Domain, r => r.Verdict, ct);
-        foreach (var candidate in candidates)
+        var rules = await cache.RulesAsync(ct);
+        foreach (var candidate in EmailDomains.WithParents(domain))
         {
             if (rules.TryGetValue(candidate, out var verdict))
             {

@@ -9,7 +9,7 @@ public sealed record EmailDomainRuleView(string Domain, string Verdict, string A
 public sealed record EmailDomainsOverview(IReadOnlyList<EmailDomainRuleView> Allowed, IReadOnlyList<EmailDomainRuleView> Blocked, int DisposableDefaults);
 
 /// <summary>The admins' allow and block lists of email domains, over the shipped list of disposable ones.</summary>
-public class EmailDomainRules(CampaignsDbContext db, TimeProvider clock)
+public class EmailDomainRules(CampaignsDbContext db, EmailDomainRuleCache cache, TimeProvider clock)
 {
     public async Task<EmailDomainsOverview> OverviewAsync(CancellationToken ct)
     {
@@ -34,11 +34,16 @@ public class EmailDomainRules(CampaignsDbContext db, TimeProvider clock)
         rule.AddedBy = admin;
         rule.AddedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        cache.Forget();
     }
 
     /// <summary>Takes the domain off both lists; a disposable one is blocked again by default.</summary>
-    public async Task<bool> RemoveAsync(string domain, CancellationToken ct) =>
-        await db.EmailDomainRules.Where(r => r.Domain == domain).ExecuteDeleteAsync(ct) > 0;
+    public async Task<bool> RemoveAsync(string domain, CancellationToken ct)
+    {
+        var removed = await db.EmailDomainRules.Where(r => r.Domain == domain).ExecuteDeleteAsync(ct) > 0;
+        cache.Forget();
+        return removed;
+    }
 
     public static string Name(EmailDomainVerdict verdict) => verdict == EmailDomainVerdict.Allow ? "allow" : "block";
 

@@ -12,6 +12,7 @@ public static class FraudRegistration
         services.AddScoped<BulkInvalidation>();
         services.AddScoped<InvalidationHistory>();
         services.AddScoped<EmailDomainPolicy>();
+        services.AddSingleton<EmailDomainRuleCache>();
         services.AddScoped<EmailDomainRules>();
         services.AddScoped<SigningRateWatch>();
         services.AddScoped<IOutboxHandler, SigningRateAlertEmail>();
