@@ -20,6 +20,7 @@ using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Infrastructure.Localization;
+using Campaigns.Web.Infrastructure.Telemetry;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Resources;
 using Campaigns.Web.Seeding;
@@ -38,6 +39,7 @@ builder.Services
     .AddTrustedProxies(builder.Configuration)
     .AddCampaignsJobs(builder.Configuration)
     .AddCampaignsFeatures();
+builder.AddCampaignsTelemetry();
 
 var app = builder.Build();
 ValidationLanguage.Use(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
@@ -81,6 +83,7 @@ app.MapOpenApi("/api/openapi.json");
 app.MapApiReference();
 app.MapCampaignsHealthChecks();
 app.MapJobsDashboard();
+app.MapCampaignsMetrics();
 app.MapControllers();
 
 app.Run();
