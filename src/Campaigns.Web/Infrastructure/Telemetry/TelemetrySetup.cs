@@ -14,6 +14,14 @@ namespace Campaigns.Web.Infrastructure.Telemetry;
 /// </summary>
 public static class TelemetrySetup
 {
+    // Requests, connections, unhandled exceptions, refusals by the rate limiter and sign-ins; not routing or every
+    // authentication, which would add instruments to each request (count and badge reads included) for little news.
+    private static readonly string[] AspNetCoreMeters =
+    [
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics",
+        "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Identity",
+    ];
+
     public static WebApplicationBuilder AddCampaignsTelemetry(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -27,7 +35,7 @@ public static class TelemetrySetup
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(CampaignsMetrics.MeterName)
-                    .AddAspNetCoreInstrumentation()
+                    .AddMeter(AspNetCoreMeters)
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
                     .AddPrometheusExporter();
