@@ -22,7 +22,7 @@ public class ConsoleLogTests : CrashHarness
         (await client.SendAsync(request)).EnsureSuccessStatusCode();
 
         await Poll.UntilAsync(() => Task.FromResult(OfTracedRequest(app.Output).Count >= 2),
-            $"the request's start and end in the log:\n{app.Output}");
+            $"the request's start and end in the log:\n{app.Output}", TimeSpan.FromMinutes(3));
         Assert.All(OfTracedRequest(app.Output), scopes => Assert.Equal(traceId, scopes.GetValueOrDefault("TraceId")));
     }
 
