@@ -80,21 +80,12 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>The distinct log entries (level, category and first message line), most frequent first.</summary>
-    public IEnumerable<string> LogEntries(int take)
-    {
-        var lines = File.ReadAllLines(LogPath);
-        return lines
-            .Select((line, i) => IsEntryHeader(line) && i + 1 < lines.Length ? $"{line.Trim()} {lines[i + 1].Trim()}" : null)
-            .OfType<string>()
+    public IEnumerable<string> LogEntries(int take) =>
+        AppLogEntries.Read(File.ReadAllLines(LogPath))
             .GroupBy(entry => entry.Length > 200 ? entry[..200] : entry)
             .OrderByDescending(g => g.Count())
             .Take(take)
             .Select(g => $"{g.Count(),6} x {g.Key}");
-    }
-
-    private static bool IsEntryHeader(string line) =>
-        line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal)
-        || line.StartsWith("crit:", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {

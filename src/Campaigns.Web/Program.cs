@@ -20,6 +20,7 @@ using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Infrastructure.Localization;
+using Campaigns.Web.Infrastructure.Telemetry;
 using Campaigns.Web.Jobs;
 using Campaigns.Web.Resources;
 using Campaigns.Web.Seeding;
@@ -38,6 +39,7 @@ builder.Services
     .AddTrustedProxies(builder.Configuration)
     .AddCampaignsJobs(builder.Configuration)
     .AddCampaignsFeatures();
+builder.AddCampaignsTelemetry();
 
 var app = builder.Build();
 ValidationLanguage.Use(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
@@ -51,13 +53,16 @@ app.UseExceptionHandler();
 app.UseErrorPages();
 app.UseDatabaseFaultHandling();
 app.UseSecurityHeaders();
+app.UseRouting();
+// Only the open counts, badges and embeds use the output cache, and none of them depends on who asks: a cached answer
+// goes out before language, sign-in and rate limits are worked out (the language is in its key, as ?lang=). Nothing
+// that needs authorization may ever use the cache.
+app.UseOutputCache();
 app.UseStaticFiles();
 app.UseCampaignsLocalization();
-app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.UseOutputCache();
 
 var api = app.MapGroup("/api");
 api.MapCampaignsApi();
@@ -82,6 +87,7 @@ app.MapOpenApi("/api/openapi.json");
 app.MapApiReference();
 app.MapCampaignsHealthChecks();
 app.MapJobsDashboard();
+app.MapCampaignsMetrics();
 app.MapControllers();
 
 app.Run();

@@ -47,7 +47,8 @@ public sealed class SmtpEmailSender(MimeComposer composer, DkimSigning dkim, Smt
         }
         catch (Exception ex) when (pooled && SmtpFailures.DroppedWhileIdle(connection, ex))
         {
-            logger.LogInformation("The SMTP relay closed an idle connection ({Reason}); sending {MessageId} on a new one.", ex.Message, message.MessageId);
+            logger.LogInformation("The SMTP relay closed an idle connection ({Reason}); sending {MessageId} on a new one.",
+                AddressRedaction.Redact(ex.Message), message.MessageId);
             await connection.OpenAsync(smtpUtf8, ct);
             await connection.SendMessageAsync(message, ct);
         }

@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure.Telemetry;
 using Campaigns.Web.Outbox;
 using Hangfire;
 using Hangfire.Common;
@@ -10,7 +11,7 @@ namespace Campaigns.Web.Jobs;
 /// </summary>
 public static class JobFilters
 {
-    public static IJobFilterProvider Create(OutboxOptions outbox)
+    public static IJobFilterProvider Create(OutboxOptions outbox, CampaignsMetrics metrics)
     {
         var filters = new JobFilterCollection();
         foreach (var filter in GlobalJobFilters.Filters.Where(f => f.Instance is not AutomaticRetryAttribute))
@@ -24,6 +25,7 @@ public static class JobFilters
             DelayInSecondsByAttemptFunc = attempt => (int)RetryBackoff.After((int)attempt, outbox, 0.5).TotalSeconds,
             ExceptOn = [typeof(PermanentJobFailure)],
         });
+        filters.Add(new CountedJobFailures(metrics));
         return new JobFilterProviderCollection(filters, new JobFilterAttributeFilterProvider());
     }
 }

@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure.Telemetry;
 using Campaigns.Web.Outbox;
 using Hangfire;
 using Hangfire.AspNetCore;
@@ -21,7 +22,7 @@ public static class JobsRegistration
     {
         services.AddSingleton(sp => JobStorageFactory.Create(configuration.GetConnectionString("Postgres"), Options(sp)));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddSingleton(sp => JobFilters.Create(sp.GetRequiredService<IOptions<OutboxOptions>>().Value));
+        services.AddSingleton(sp => JobFilters.Create(sp.GetRequiredService<IOptions<OutboxOptions>>().Value, sp.GetRequiredService<CampaignsMetrics>()));
         services.AddHangfire((sp, c) => c
             .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

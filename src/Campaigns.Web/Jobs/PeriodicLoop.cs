@@ -1,3 +1,4 @@
+using Campaigns.Web.Infrastructure.Telemetry;
 using Hangfire.Server;
 
 namespace Campaigns.Web.Jobs;
@@ -28,13 +29,14 @@ public abstract class PeriodicLoop(IServiceScopeFactory scopes, ILogger logger) 
 
     private async Task RunPassAsync(CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
             await RunOnceAsync(scope.ServiceProvider, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            scope.ServiceProvider.GetRequiredService<CampaignsMetrics>().JobFailed(GetType().Name);
             logger.LogWarning(ex, "{Loop} failed; it runs again in {Interval}.", GetType().Name, Interval);
         }
     }

@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Email;
+using Campaigns.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public class OutboxProcessor(
     IOptions<OutboxOptions> outboxOptions,
     IOptions<MailOptions> mailOptions,
     TimeProvider clock,
+    CampaignsMetrics metrics,
     ILogger<OutboxProcessor> logger)
 {
     private const int MarkSentAttempts = 5;
@@ -157,8 +159,8 @@ public class OutboxProcessor(
         var now = clock.GetUtcNow().UtcDateTime;
         var permanent = ex is EmailDeliveryException { Permanent: true } || message.Attempts >= _options.MaxAttempts;
         var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-        logger.LogWarning(ex, "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}",
-            message.Id, message.Kind, message.Attempts, permanent);
+        LogFailure(message, ex, permanent);
+        metrics.SendFailed(message.Kind, permanent);
         var retryAt = now + RetryBackoff.After(message.Attempts, _options, Random.Shared.NextDouble());
         await using var transaction = observers.Count > 0 ? await db.Database.BeginTransactionAsync(CancellationToken.None) : null;
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
@@ -176,5 +178,19 @@ public class OutboxProcessor(
             await transaction.CommitAsync(CancellationToken.None);
         }
         return permanent ? OutboxOutcome.Dead(error) : OutboxOutcome.Retrying(error);
+    }
+
+    // A delivery failure is expected and its text comes from the relay, which may name the recipient: logged without
+    // the address and without a stack trace. Anything else is a fault of this app, kept whole for whoever fixes it.
+    private void LogFailure(OutboxMessage message, Exception ex, bool permanent)
+    {
+        if (ex is EmailDeliveryException)
+        {
+            logger.LogWarning("Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}; {Reason}",
+                message.Id, message.Kind, message.Attempts, permanent, AddressRedaction.Redact(ex.Message));
+            return;
+        }
+        logger.LogWarning(ex, "Outbox message {Id} ({Kind}) failed on attempt {Attempt}; permanent: {Permanent}",
+            message.Id, message.Kind, message.Attempts, permanent);
     }
 }

@@ -29,15 +29,18 @@ public sealed class ScriptedRelay : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly bool _smtpUtf8;
     private readonly HangUp _hangUp;
+    private readonly string? _unknownPrefix;
     private readonly Task _accepting;
     private int _connections;
     private int _quits;
     private TaskCompletionSource? _held;
 
-    public ScriptedRelay(bool smtpUtf8 = true, HangUp hangUp = HangUp.Never)
+    /// <param name="unknownPrefix">Recipients whose address starts with it are refused with 550, named in the reply as real relays do.</param>
+    public ScriptedRelay(bool smtpUtf8 = true, HangUp hangUp = HangUp.Never, string? unknownPrefix = null)
     {
         _smtpUtf8 = smtpUtf8;
         _hangUp = hangUp;
+        _unknownPrefix = unknownPrefix;
         _listener.Start();
         _accepting = AcceptAsync();
     }
@@ -161,6 +164,9 @@ public sealed class ScriptedRelay : IAsyncDisposable
                 Interlocked.Increment(ref _quits);
                 await writer.WriteLineAsync("221 2.0.0 Bye");
                 return false;
+            case "RCPT" when _unknownPrefix is not null && Recipient(line).StartsWith(_unknownPrefix, StringComparison.OrdinalIgnoreCase):
+                await writer.WriteLineAsync($"550 5.1.1 <{Recipient(line)}>: Recipient address rejected: User unknown");
+                return true;
             case "MAIL" or "RCPT" or "RSET" or "NOOP":
                 await writer.WriteLineAsync("250 2.0.0 OK");
                 return true;
@@ -169,6 +175,9 @@ public sealed class ScriptedRelay : IAsyncDisposable
                 return true;
         }
     }
+
+    private static string Recipient(string rcptLine) =>
+        rcptLine[(rcptLine.IndexOf('<') + 1)..rcptLine.IndexOf('>')];
 
     private async Task<bool> AfterMessageAsync(StreamWriter writer)
     {

@@ -2,6 +2,7 @@ using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
 using Campaigns.Web.Features.Security;
+using Campaigns.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -71,10 +72,10 @@ public static class IdentitySetup
         return services;
     }
 
-    // API clients get a status code they can act on, not a redirect to an HTML login page.
+    // API clients and metrics scrapers get a status code they can act on, not a redirect to an HTML login page.
     private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || MetricsEndpoint.IsScrape(context.HttpContext))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

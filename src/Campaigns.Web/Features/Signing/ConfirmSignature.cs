@@ -1,6 +1,7 @@
 using Campaigns.Web.Data;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Deliveries;
+using Campaigns.Web.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Web.Features.Signing;
@@ -12,7 +13,7 @@ public static class ConfirmSignature
 
     public sealed record Result(Outcome Outcome, string? CampaignSlug = null, string? CampaignTitle = null);
 
-    public class Handler(CampaignsDbContext db, SignatureTokens tokens, TimeProvider clock)
+    public class Handler(CampaignsDbContext db, SignatureTokens tokens, TimeProvider clock, CampaignsMetrics metrics)
     {
         /// <summary>What confirming would do, without doing it: the page a link opens must not confirm by itself.</summary>
         public async Task<Result> PreviewAsync(string token, CancellationToken ct)
@@ -41,6 +42,10 @@ public static class ConfirmSignature
                 return result with { Outcome = Outcome.AwaitingApproval };
             }
             var confirmed = await ConfirmOnceAsync(found.Id, found.Campaign, found.Kind == SignerKind.Organisation, now, ct);
+            if (confirmed)
+            {
+                metrics.SignatureConfirmed();
+            }
             return result with { Outcome = confirmed ? Outcome.Confirmed : Outcome.AlreadyConfirmed };
         }
 

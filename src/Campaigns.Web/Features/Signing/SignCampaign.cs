@@ -1,5 +1,6 @@
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Infrastructure.Localization;
+using Campaigns.Web.Infrastructure.Telemetry;
 using System.Net;
 using System.Text;
 using Campaigns.Web.Data;
@@ -69,7 +70,7 @@ public static class SignCampaign
 
     public class Handler(
         CampaignsDbContext db, SignatureStore store, CampaignDirectory campaigns, LetterSigning letters, IpHasher ipHasher,
-        EmailDomainPolicy domains, TimeProvider clock)
+        EmailDomainPolicy domains, TimeProvider clock, CampaignsMetrics metrics)
     {
         public async Task<Result> HandleAsync(string slug, Request request, IPAddress? client, CancellationToken ct)
         {
@@ -100,6 +101,7 @@ public static class SignCampaign
             {
                 await TellMailboxOwnerAsync(campaign.Id, signature.Id, signature.EmailNormalized, now, ct);
             }
+            metrics.SignatureAccepted();
             return Outcome.Accepted;
         }
 
