@@ -22,13 +22,19 @@ public static class ConfirmationPhase
         {
             return;
         }
+        // Confirmations are measured on their own, not against the emails of the signing phases still going out.
+        await OutboxDrainPhase.WaitForEmptyAsync(run, TimeSpan.FromMinutes(5), report: false);
         var result = await run.WithCpuSplitAsync(() => run.Driver.RunAsync(run.Requests.Confirm(tokens), TimeSpan.FromMinutes(10)), r => r.Requests);
         var confirmedAt = Stopwatch.GetTimestamp();
         BenchRun.Print("confirmed (200)", $"{result.CountOf(200):N0} in {result.Elapsed.TotalSeconds:F2} s = {result.PerSecond(200):N0}/s");
         BenchRun.Print("errors", result.Errors(200));
         BenchRun.Print("latency", result.LatencyLine());
         run.Figures.Confirming = result;
-        var confirmed = await run.Db.ScalarAsync<long>("""SELECT count(*) FROM "Signatures" WHERE "ConfirmedAt" IS NOT NULL""");
+        // Only the bench petition's: the seeded demo campaigns hold confirmed signatures of their own.
+        var confirmed = await run.Db.ScalarAsync<long>($"""
+            SELECT count(*) FROM "Signatures" s JOIN "Campaigns" c ON c."Id" = s."CampaignId"
+            WHERE s."ConfirmedAt" IS NOT NULL AND c."Slug" = '{Petition.Slug}'
+            """);
         var visible = await WaitForCountAsync(run, confirmed);
         var seconds = Stopwatch.GetElapsedTime(confirmedAt).TotalSeconds;
         BenchRun.Print("public count", visible
