@@ -81,15 +81,7 @@ public static partial class DatabaseFaultHandling
     // The route's pattern, not the path: paths carry confirmation tokens and other values that stay out of logs.
     private static string Route(HttpContext http) => (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
-    private static string Reason(Exception e)
-    {
-        var innermost = e;
-        while (innermost.InnerException is not null)
-        {
-            innermost = innermost.InnerException;
-        }
-        return innermost.Message;
-    }
+    private static string Reason(Exception e) => e.GetBaseException().Message;
 
     private static ILogger Logger(HttpContext http) =>
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseFaultHandling).FullName!);

@@ -1,17 +1,17 @@
+using Campaigns.Web.Data.Faults;
 using Npgsql;
 
 namespace Campaigns.Web.Features.Signing;
 
 /// <summary>
-/// Failures after which the same statement may simply run again: the connection was lost or cut off by the
-/// server (terminated, shut down, failed over), or the server rolled the statement back (deadlock, serialization).
+/// Failures after which a batch may simply run again: the connection was lost (<see cref="ConnectionLoss"/>), the
+/// server rolled the statement back (deadlock, serialization), or the driver failed before the server answered.
 /// </summary>
 public static class RetryableFailure
 {
-    public static bool Is(Exception exception) => exception switch
+    public static bool Is(Exception exception) => ConnectionLoss.IsCause(exception) || exception switch
     {
-        PostgresException postgres => postgres.IsTransient || postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
+        PostgresException postgres => postgres.IsTransient,
         NpgsqlException => true,
         _ => false,
     };

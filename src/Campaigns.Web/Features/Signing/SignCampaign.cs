@@ -99,7 +99,7 @@ public static class SignCampaign
                 new SignatureEmails.Payload(signature.Id), now);
             if (!await store.AddAsync(signature, email, ct))
             {
-                await TellMailboxOwnerAsync(campaign.Id, signature.Id, signature.EmailNormalized, now, ct);
+                await TellMailboxOwnerAsync(campaign.Id, signature.EmailNormalized, now, ct);
             }
             metrics.SignatureAccepted();
             return Outcome.Accepted;
@@ -107,17 +107,12 @@ public static class SignCampaign
 
         // The response to a repeat signature is the same as to a first one, so it cannot be used to learn
         // who signed; the owner of the mailbox hears about it instead, at most once per window.
-        private async Task TellMailboxOwnerAsync(Guid campaignId, Guid signatureId, string normalizedEmail, DateTime now, CancellationToken ct)
+        private async Task TellMailboxOwnerAsync(Guid campaignId, string normalizedEmail, DateTime now, CancellationToken ct)
         {
             var existing = await db.Signatures.AsNoTracking()
                 .Where(s => s.CampaignId == campaignId && s.EmailNormalized == normalizedEmail)
                 .Select(s => new { s.Id, s.ConfirmedAt })
                 .SingleAsync(ct);
-            // An insert run again after its connection was lost finds the row its first run committed: no repeat.
-            if (existing.Id == signatureId)
-            {
-                return;
-            }
             var (kind, window) = existing.ConfirmedAt is null
                 ? (SignatureEmails.Confirmation, now.ToString("yyyyMMddHH"))
                 : (SignatureEmails.AlreadySigned, now.ToString("yyyyMMdd"));

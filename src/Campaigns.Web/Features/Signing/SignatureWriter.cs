@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Campaigns.Web.Data;
+using Campaigns.Web.Data.Faults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -114,8 +115,7 @@ public sealed partial class SignatureWriter : IHostedService
                 }
                 catch (Exception ex) when (RetryableFailure.Is(ex) && attempt < _options.Attempts)
                 {
-                    // The pool's idle connections were most likely cut off with this one.
-                    NpgsqlConnection.ClearPool(connection);
+                    ConnectionLoss.ForgetPooledConnections(db);
                     LogRetry(batch.Count, attempt, ex.GetType().Name, ex.Message);
                 }
                 finally
