@@ -13,7 +13,7 @@ public static class ConfirmSignature
 
     public sealed record Result(Outcome Outcome, string? CampaignSlug = null, string? CampaignTitle = null);
 
-    public class Handler(CampaignsDbContext db, SignatureTokens tokens, TimeProvider clock, CampaignsMetrics metrics)
+    public class Handler(CampaignsDbContext db, SignatureTokens tokens, ConfirmationWriter writer, TimeProvider clock, CampaignsMetrics metrics)
     {
         /// <summary>What confirming would do, without doing it: the page a link opens must not confirm by itself.</summary>
         public async Task<Result> PreviewAsync(string token, CancellationToken ct)
@@ -89,8 +89,14 @@ public static class ConfirmSignature
         }
 
         // The conditional update makes two clicks racing each other count once; the delta commits with it.
+        // On PostgreSQL concurrent confirmations share a transaction (ConfirmationWriter).
         private async Task<bool> ConfirmOnceAsync(Guid signatureId, CampaignFacts campaign, bool organisation, DateTime now, CancellationToken ct)
         {
+            if (db.IsPostgres)
+            {
+                var pending = new PendingConfirmation(signatureId, campaign.Id, campaign.Kind, campaign.Targets, organisation, now);
+                return await writer.ConfirmAsync(pending).WaitAsync(ct);
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var updated = await db.Signatures
                 .Where(s => s.Id == signatureId && s.ConfirmedAt == null && s.InvalidationId == null)

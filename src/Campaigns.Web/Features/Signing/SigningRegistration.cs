@@ -7,6 +7,8 @@ public static class SigningRegistration
         services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignatureWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<SignatureWriter>());
+        services.AddSingleton<ConfirmationWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConfirmationWriter>());
         services.AddSingleton<SignatureTokens>();
         services.AddSingleton<IpHasher>();
         services.AddScoped<SignatureStore>();

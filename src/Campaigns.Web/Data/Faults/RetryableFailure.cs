@@ -1,7 +1,6 @@
-using Campaigns.Web.Data.Faults;
 using Npgsql;
 
-namespace Campaigns.Web.Features.Signing;
+namespace Campaigns.Web.Data.Faults;
 
 /// <summary>
 /// Failures after which a batch may simply run again: the connection was lost (<see cref="ConnectionLoss"/>), the
