@@ -55,8 +55,8 @@ app.UseDatabaseFaultHandling();
 app.UseSecurityHeaders();
 app.UseRouting();
 // Only the open counts, badges and embeds use the output cache, and none of them depends on who asks: a cached answer
-// goes out before language, sign-in and rate limits are worked out (the language is in its key, as ?lang=). Nothing
-// that needs authorization may ever use the cache.
+// goes out before language, sign-in and rate limits are worked out (the asker's language is in its key). Nothing that
+// needs authorization may ever use the cache.
 app.UseOutputCache();
 app.UseStaticFiles();
 app.UseCampaignsLocalization();

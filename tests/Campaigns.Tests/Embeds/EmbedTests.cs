@@ -68,6 +68,31 @@ public class EmbedTests(CampaignsAppFactory app) : IClassFixture<CampaignsAppFac
     }
 
     [Fact]
+    public async Task A_cached_badge_is_never_served_in_another_visitors_language()
+    {
+        var petition = await app.Seed.PetitionAsync();
+        await app.SignersAsync(petition, [.. Enumerable.Repeat(new Signer(), 3)]);
+        var path = $"/campaigns/{petition.Slug}/badge.svg";
+
+        var chinese = await LabelAsync(path, "zh-CN,zh;q=0.9");
+        var english = await LabelAsync(path, "en-GB,en;q=0.8");
+        var chineseAgain = await LabelAsync(path, "zh-CN,zh;q=0.9");
+
+        Assert.Equal("3 signatures", english);
+        Assert.NotEqual(english, chinese);
+        Assert.Contains("3", chinese);
+        Assert.Equal(chinese, chineseAgain);
+    }
+
+    private async Task<string> LabelAsync(string path, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        using var response = await app.CreateClient().SendAsync(request);
+        return XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Attribute("aria-label")!.Value;
+    }
+
+    [Fact]
     public async Task Badge_label_from_the_address_is_escaped_and_never_becomes_markup()
     {
         var petition = await app.Seed.PetitionAsync(c => c.Kind = CampaignKind.AppealLetter);
