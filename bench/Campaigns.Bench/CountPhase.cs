@@ -13,5 +13,14 @@ public static class CountPhase
         BenchRun.Print("latency", result.LatencyLine());
         run.Figures.CountReads = result;
         run.Figures.CountCpu = run.LastCpuSplit;
+
+        BenchRun.Heading($"count reads, lean client: {options.Clients} sockets GET /api/campaigns/{{slug}}/count for {options.CountSeconds} s");
+        var lean = new RawGetDriver(run.Requests.CountUri, options.Clients, run.Stop);
+        var leanResult = await run.WithCpuSplitAsync(() => lean.RunAsync(TimeSpan.FromSeconds(options.CountSeconds)), r => r.Requests);
+        BenchRun.Print("reads (200)", $"{leanResult.CountOf(200):N0} = {leanResult.PerSecond(200):N0}/s");
+        BenchRun.Print("errors", leanResult.Errors(200));
+        BenchRun.Print("latency", leanResult.LatencyLine());
+        run.Figures.LeanCountReads = leanResult;
+        run.Figures.LeanCountCpu = run.LastCpuSplit;
     }
 }

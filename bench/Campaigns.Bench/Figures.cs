@@ -16,6 +16,8 @@ public sealed class Figures
     public double? CountVisibleSeconds { get; set; }
     public LoadResult? CountReads { get; set; }
     public CpuSplit? CountCpu { get; set; }
+    public LoadResult? LeanCountReads { get; set; }
+    public CpuSplit? LeanCountCpu { get; set; }
     public LoadResult? CaseCountReads { get; set; }
     public LoadResult? BadgeReads { get; set; }
     public LoadResult? NotModifiedReads { get; set; }

@@ -6,6 +6,7 @@ public static class Summary
     private const double SignaturesTarget = 1000;
     private const double SigningP99TargetMs = 100;
     private const double CountReadsTarget = 10_000;
+    private const double LeanCountReadsTarget = 50_000;
     private const double WatcherP99TargetMs = 50;
     private const double ConfirmationsTarget = 2000;
 
@@ -41,6 +42,12 @@ public static class Summary
             Target("count reads/s", $"{count.PerSecond(200):N0}/s, p50 {count.Latency.PercentileMs(50):F1} ms, p99 {count.Latency.PercentileMs(99):F1} ms",
                 $">= {CountReadsTarget:N0}/s", count.PerSecond(200) >= CountReadsTarget);
             Info("count reads cpu", f.CountCpu?.Shares() ?? "n/a");
+        }
+        if (f.LeanCountReads is { } lean)
+        {
+            Target("count reads/s, lean", $"{lean.PerSecond(200):N0}/s, p50 {lean.Latency.PercentileMs(50):F1} ms, p99 {lean.Latency.PercentileMs(99):F1} ms",
+                $">= {LeanCountReadsTarget:N0}/s", lean.PerSecond(200) >= LeanCountReadsTarget && lean.Errors(200) == "none");
+            Info("lean reads cpu", f.LeanCountCpu?.Shares() ?? "n/a");
         }
         PrintWatchers(f);
         if (!run.Options.ReadsOnly)
