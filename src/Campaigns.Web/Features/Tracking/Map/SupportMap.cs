@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security;
+using System.Text;
+using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Infrastructure.Localization;
+using Campaigns.Web.Resources;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+
+namespace Campaigns.Web.Features.Tracking.Map;
+
+/// <summary>
+/// Draws confirmed signatures by country as an SVG world map on the server: no tiles, no script, nothing from
+/// elsewhere. The drawing is kept per language and set of figures, so a busy tracking page reuses it until a
+/// country's count changes. It is an image with a title and a description that send readers to the table.
+/// </summary>
+public sealed class SupportMap(IMemoryCache cache, IStringLocalizer<SharedResource> l)
+{
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+
+    public string Render(IReadOnlyList<CountryCount> countries)
+    {
+        var figures = string.Join(',', countries.Select(c => $"{c.Country}:{c.Count}"));
+        return cache.GetOrCreate(("support-map", SupportedCultures.Current, figures), entry =>
+        {
+            entry.SlidingExpiration = KeptFor;
+            return Draw(countries.Where(c => c.Count > 0).ToDictionary(c => c.Country.ToUpperInvariant(), c => c.Count));
+        })!;
+    }
+
+    private string Draw(IReadOnlyDictionary<string, int> counts)
+    {
+        var world = CountryOutlines.World;
+        var svg = new StringBuilder(48 * 1024);
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg class=\"support-map\" viewBox=\"0 0 {world.Width} {world.Height}\" role=\"img\" aria-labelledby=\"map-title map-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append($"<title id=\"map-title\">{Escape(l["Signatures by country"])}</title>");
+        svg.Append($"<desc id=\"map-desc\">{Escape(l["A world map shading each country by its number of confirmed signatures. The table below gives the number for each country."])}</desc>");
+        foreach (var (code, path) in world.Shapes)
+        {
+            var count = counts.GetValueOrDefault(code);
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"map-shade-{SupportShades.Of(count)}\" d=\"{path}\"");
+            if (count > 0)
+            {
+                var label = l.Plural(count, "{0}: {1} signature", "{0}: {1} signatures", Countries.Name(code), count.ToString("N0"));
+                svg.Append(CultureInfo.InvariantCulture, $" data-country=\"{code}\"><title>{Escape(label)}</title></path>");
+            }
+            else
+            {
+                svg.Append("/>");
+            }
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static string Escape(string text) => SecurityElement.Escape(text);
+}
