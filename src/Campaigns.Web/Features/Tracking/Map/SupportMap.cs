@@ -24,7 +24,7 @@ public sealed class SupportMap(IMemoryCache cache, IStringLocalizer<SharedResour
         return cache.GetOrCreate(("support-map", SupportedCultures.Current, figures), entry =>
         {
             entry.SlidingExpiration = KeptFor;
-            return Draw(countries.Where(c => c.Count > 0).ToDictionary(c => c.Country.ToUpperInvariant(), c => c.Count));
+            return Draw(countries.GroupBy(c => c.Country.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
         })!;
     }
 
