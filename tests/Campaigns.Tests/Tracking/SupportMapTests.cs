@@ -59,21 +59,37 @@ public abstract class SupportMapTests(CampaignsAppFactory app)
     }
 
     [Fact]
-    public async Task Countries_too_small_for_the_map_are_named_under_it_and_every_country_is_in_a_table()
+    public async Task Countries_too_small_to_outline_are_marked_with_a_point_only_when_someone_there_signed()
     {
         var petition = await app.Seed.PetitionAsync();
-        string[] countries = ["SG", "DE", "US", "CN", "JP", "IN", "BR", "KE", "TR", "NL", "SE", "NO"];
+        await app.SignersAsync(petition, [.. Enumerable.Repeat(new Signer("HK"), 10), new Signer("SG")]);
+
+        var page = await _browser.GetDocumentAsync($"/campaigns/{petition.Slug}/tracking");
+
+        var points = page.QuerySelectorAll("svg.support-map circle.map-point").ToList();
+        Assert.Equal(["HK", "SG"], points.Select(p => p.GetAttribute("data-country")));
+        Assert.Equal("map-point map-shade-2", points[0].GetAttribute("class"));
+        Assert.Equal("Hong Kong SAR China: 10 signatures", points[0].QuerySelector("title")!.TextContent);
+        Assert.Null(page.QuerySelector("svg.support-map circle[data-country=MT]"));
+        Assert.DoesNotContain("Too small", page.QuerySelector("#countries figcaption")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Countries_the_map_cannot_show_are_named_under_it_and_every_country_is_in_a_table()
+    {
+        var petition = await app.Seed.PetitionAsync();
+        string[] countries = ["TV", "DE", "US", "CN", "JP", "IN", "BR", "KE", "TR", "NL", "SE", "NO"];
         await app.SignersAsync(petition, [.. Enumerable.Repeat(new Signer("GB"), 3), .. countries.Select(c => new Signer(c))]);
 
         var page = await _browser.GetDocumentAsync($"/campaigns/{petition.Slug}/tracking");
 
-        Assert.Contains("Too small to show on the map, listed in the table: Singapore.", page.QuerySelector("#countries figcaption")!.TextContent);
-        Assert.Equal(12, page.QuerySelectorAll("svg.support-map path[data-country]").Length);
+        Assert.Contains("Too small to show on the map, listed in the table: Tuvalu.", page.QuerySelector("#countries figcaption")!.TextContent);
+        Assert.Equal(12, page.QuerySelectorAll("svg.support-map [data-country]").Length);
         Assert.Equal("Every country (13)", page.QuerySelector("#countries details summary")!.TextContent);
         var every = page.QuerySelectorAll("#countries details tbody tr").Select(Row).ToList();
         Assert.Equal(13, every.Count);
         Assert.Equal("United Kingdom | 3", every[0]);
-        Assert.Contains("Singapore | 1", every);
+        Assert.Contains("Tuvalu | 1", every);
         Assert.Equal("Other countries | 3", page.QuerySelectorAll("#countries-table tbody tr").Select(Row).Last());
     }
 

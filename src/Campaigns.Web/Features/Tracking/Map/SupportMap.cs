@@ -17,6 +17,7 @@ namespace Campaigns.Web.Features.Tracking.Map;
 public sealed class SupportMap(IMemoryCache cache, IStringLocalizer<SharedResource> l)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+    private const int PointRadius = 9;
 
     public string Render(IReadOnlyList<CountryCount> countries)
     {
@@ -40,18 +41,28 @@ public sealed class SupportMap(IMemoryCache cache, IStringLocalizer<SharedResour
         {
             var count = counts.GetValueOrDefault(code);
             svg.Append(CultureInfo.InvariantCulture, $"<path class=\"map-shade-{SupportShades.Of(count)}\" d=\"{path}\"");
-            if (count > 0)
-            {
-                var label = l.Plural(count, "{0}: {1} signature", "{0}: {1} signatures", Countries.Name(code), count.ToString("N0"));
-                svg.Append(CultureInfo.InvariantCulture, $" data-country=\"{code}\"><title>{Escape(label)}</title></path>");
-            }
-            else
-            {
-                svg.Append("/>");
-            }
+            AppendEnd(svg, "path", code, count);
+        }
+        // Drawn last, over the outlines, and only where someone signed: a point for every small island would hide the land.
+        foreach (var (code, count) in counts.Where(c => c.Value > 0 && world.Points.ContainsKey(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var (x, y) = world.Points[code];
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"map-point map-shade-{SupportShades.Of(count)}\" cx=\"{x}\" cy=\"{y}\" r=\"{PointRadius}\"");
+            AppendEnd(svg, "circle", code, count);
         }
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    private void AppendEnd(StringBuilder svg, string element, string code, int count)
+    {
+        if (count == 0)
+        {
+            svg.Append("/>");
+            return;
+        }
+        var label = l.Plural(count, "{0}: {1} signature", "{0}: {1} signatures", Countries.Name(code), count.ToString("N0"));
+        svg.Append(CultureInfo.InvariantCulture, $" data-country=\"{code}\"><title>{Escape(label)}</title></{element}>");
     }
 
     private static string Escape(string text) => SecurityElement.Escape(text);
