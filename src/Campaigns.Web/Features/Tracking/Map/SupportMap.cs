@@ -11,22 +11,29 @@ namespace Campaigns.Web.Features.Tracking.Map;
 
 /// <summary>
 /// Draws confirmed signatures by country as an SVG world map on the server: no tiles, no script, nothing from
-/// elsewhere. The drawing is kept per language and set of figures, so a busy tracking page reuses it until a
-/// country's count changes. It is an image with a title and a description that send readers to the table.
+/// elsewhere. One drawing is kept per subject and language and reused until a country's count changes, so a busy
+/// tracking page costs a comparison of figures, and a campaign whose counts move keeps one drawing, not one per count.
+/// It is an image with a title and a description that send readers to the table.
 /// </summary>
 public sealed class SupportMap(IMemoryCache cache, IStringLocalizer<SharedResource> l)
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
     private const int PointRadius = 9;
 
-    public string Render(IReadOnlyList<CountryCount> countries)
+    private sealed record Drawing(string Figures, string Svg);
+
+    /// <param name="subject">What the map is of (a campaign or a person), so its drawing is kept apart from others'.</param>
+    public string Render(string subject, IReadOnlyList<CountryCount> countries)
     {
+        var key = ("support-map", subject, SupportedCultures.Current);
         var figures = string.Join(',', countries.Select(c => $"{c.Country}:{c.Count}"));
-        return cache.GetOrCreate(("support-map", SupportedCultures.Current, figures), entry =>
+        if (cache.TryGetValue(key, out Drawing? kept) && kept!.Figures == figures)
         {
-            entry.SlidingExpiration = KeptFor;
-            return Draw(countries.GroupBy(c => c.Country.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
-        })!;
+            return kept.Svg;
+        }
+        var svg = Draw(countries.GroupBy(c => c.Country.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)));
+        cache.Set(key, new Drawing(figures, svg), new MemoryCacheEntryOptions { SlidingExpiration = KeptFor });
+        return svg;
     }
 
     private string Draw(IReadOnlyDictionary<string, int> counts)
