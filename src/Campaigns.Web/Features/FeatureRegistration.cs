@@ -79,6 +79,7 @@ public static class FeatureRegistration
         services.AddLetters();
         services.AddDeliveries();
         services.AddSharing();
+        services.AddScoped<Posters.PosterQueries>();
         services.AddTranslations();
         services.AddRetention();
         services.AddComments();

@@ -35,19 +35,26 @@ public class SupportStatistics(CampaignsDbContext db)
     public async Task<DateOnly?> FirstDayAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken ct) =>
         await Confirmed(campaignIds).MinAsync(s => s.ConfirmedAt, ct) is { } first ? DateOnly.FromDateTime(first) : null;
 
-    /// <summary>The countries with most signers, then everyone else as one line with an empty code.</summary>
+    /// <summary>Every country with confirmed signers, most first; the map shades them all, the table shows the leaders.</summary>
     public async Task<IReadOnlyList<CountryCount>> PerCountryAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken ct)
     {
         var rows = await Confirmed(campaignIds)
             .GroupBy(s => s.Country)
             .Select(g => new { Country = g.Key, Count = g.Count() })
             .ToListAsync(ct);
-        var ranked = rows.OrderByDescending(r => r.Count).ThenBy(r => r.Country, StringComparer.Ordinal).ToList();
-        var shown = ranked.Take(CountriesShown).Select(r => new CountryCount(r.Country, Countries.Name(r.Country), r.Count)).ToList();
+        return rows.OrderByDescending(r => r.Count).ThenBy(r => r.Country, StringComparer.Ordinal)
+            .Select(r => new CountryCount(r.Country, r.Count))
+            .ToList();
+    }
+
+    /// <summary>The countries with most signers, then everyone else as one line with an empty code.</summary>
+    public static IReadOnlyList<CountryCount> Leading(IReadOnlyList<CountryCount> ranked)
+    {
+        var shown = ranked.Take(CountriesShown).ToList();
         var others = ranked.Skip(CountriesShown).Sum(r => r.Count);
         if (others > 0)
         {
-            shown.Add(new CountryCount(OtherCountries, "", others));
+            shown.Add(new CountryCount(OtherCountries, others));
         }
         return shown;
     }

@@ -12,6 +12,7 @@ public static class TrackingRegistration
         services.AddScoped<SupportStatistics>();
         services.AddScoped<CampaignRecord>();
         services.AddScoped<TrackingViewBuilder>();
+        services.AddSingleton<Map.SupportMap>();
         services.AddSingleton<CountsBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<CountsBroadcaster>());
         services.AddSingleton<LiveCountsStream>();

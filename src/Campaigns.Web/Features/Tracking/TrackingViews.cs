@@ -4,7 +4,8 @@ namespace Campaigns.Web.Features.Tracking;
 
 public sealed record DayCount(DateOnly Day, int Count);
 
-public sealed record CountryCount(string Country, string Name, int Count);
+/// <summary>Confirmed signatures from one country; named in the reader's language when shown, since views are shared across languages.</summary>
+public sealed record CountryCount(string Country, int Count);
 
 public sealed record TargetDeliveries(string Name, string? Title, int Letters, int SignaturesCarried);
 
