@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Campaigns.Tests.Cases;
 using Campaigns.Tests.Infrastructure;
 using Campaigns.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Campaigns.Tests.Solidarity;
@@ -32,7 +33,8 @@ public static class SolidaritySteps
     /// <summary>Writes through the API, lets the outbox send the confirmation, and presses the button behind its link.</summary>
     public static async Task<Guid> WriteAndConfirmAsync(this CampaignsAppFactory app, string caseSlug, object message, string email)
     {
-        var client = app.CreatePageClient();
+        // The factory's own base address, so this also works when the app listens on a real socket for a browser.
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
         Assert.Equal(HttpStatusCode.Accepted, (await client.WriteAsync(caseSlug, message)).StatusCode);
         await app.DrainOutboxAsync();
         var link = ConfirmLink(await app.Mailbox.WaitForMessageToAsync(email));
