@@ -50,6 +50,7 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<SignatureInvalidation> SignatureInvalidations => Set<SignatureInvalidation>();
     public DbSet<EmailDomainRule> EmailDomainRules => Set<EmailDomainRule>();
     public DbSet<SigningRateAlert> SigningRateAlerts => Set<SigningRateAlert>();
+    public DbSet<SolidarityMessage> SolidarityMessages => Set<SolidarityMessage>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -17,6 +17,7 @@ using Campaigns.Web.Features.Security;
 using Campaigns.Web.Features.Series;
 using Campaigns.Web.Features.Sharing;
 using Campaigns.Web.Features.Signing;
+using Campaigns.Web.Features.Solidarity;
 using Campaigns.Web.Features.Targets;
 using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Features.Translations;
@@ -86,6 +87,7 @@ public static class FeatureRegistration
         services.AddReports();
         services.AddMembers();
         services.AddFraud();
+        services.AddSolidarity();
         return services;
     }
 }

@@ -16,6 +16,6 @@ public sealed class RetentionAppFactory() : CampaignsAppFactory(new AppOptions
     },
 })
 {
-    public Task<(int Campaigns, int Accounts)> RunRetentionAsync() =>
+    public Task<(int Campaigns, int Accounts, int Messages)> RunRetentionAsync() =>
         WithScopeAsync(sp => sp.GetRequiredService<RetentionJob>().RunAsync(CancellationToken.None));
 }

@@ -34,6 +34,8 @@ public static class AuditLabels
         AuditAction.TwoFactorRequirementChanged => l["Changed whether members must use two-step sign-in"],
         AuditAction.CommentApproved => l["Approved a comment"],
         AuditAction.CommentRejected => l["Rejected a comment"],
+        AuditAction.SolidarityMessageApproved => l["Approved a message of solidarity"],
+        AuditAction.SolidarityMessageRejected => l["Rejected a message of solidarity"],
         _ => l[action.ToString()],
     };
 }

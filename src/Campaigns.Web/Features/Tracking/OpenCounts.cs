@@ -1,4 +1,5 @@
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Solidarity;
 
 namespace Campaigns.Web.Features.Tracking;
 
@@ -22,18 +23,18 @@ public sealed record CampaignCounts(
     }
 }
 
-/// <summary>A person's confirmed support across every public campaign about them, and per campaign.</summary>
+/// <summary>A person's confirmed support across every public campaign about them, and per campaign, with the messages written to them.</summary>
 public sealed record CaseCounts(
     string Slug, string Name, string? NativeName,
     int Signatures, int Letters, int Individuals, int Organisations, int Total,
     int Online, int Listed, int Historical, DateTime? CountedAt,
-    IReadOnlyList<CampaignCounts> Campaigns)
+    IReadOnlyList<CampaignCounts> Campaigns, MessageTally Messages)
 {
-    public static CaseCounts Of(TrackedSubject person)
+    public static CaseCounts Of(TrackedSubject person, MessageTally messages)
     {
         var t = person.Tally;
         return new CaseCounts(person.Slug, person.Name, person.NativeName,
             t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.CountedAt,
-            person.Campaigns.Select(CampaignCounts.Of).ToList());
+            person.Campaigns.Select(CampaignCounts.Of).ToList(), messages);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Campaigns.Web.Features.Solidarity;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Http.Json;
@@ -25,12 +26,12 @@ public static class TrackingApi
             .CacheOutput(CountsPolicy).WithTags("Campaigns").WithName("GetCampaignCounts")
             .WithSummary("Confirmed signatures or letters, individuals and organisations apart; cacheable, with a strong ETag (304 when unchanged).")
             .Produces<CampaignCounts>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/cases/{slug}/counts", async (string slug, TrackedSubjects subjects, HttpContext http, IOptions<JsonOptions> json, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        api.MapGet("/cases/{slug}/counts", async (string slug, TrackedSubjects subjects, MessageCounts messages, HttpContext http, IOptions<JsonOptions> json, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 await subjects.CaseAsync(slug, ct) is { } person
-                    ? Json(http, CaseCounts.Of(person), json)
+                    ? Json(http, CaseCounts.Of(person, await messages.ForCaseAsync(slug, ct)), json)
                     : ApiResults.NotFound(l["There is no case '{0}'.", slug]))
             .CacheOutput(CountsPolicy).WithTags("Cases").WithName("GetCaseCounts")
-            .WithSummary("A person's confirmed support across all public campaigns about them, and per campaign; cacheable, with a strong ETag.")
+            .WithSummary("A person's confirmed support across all public campaigns about them, and per campaign, with the messages of solidarity (approved, waiting); cacheable, with a strong ETag.")
             .Produces<CaseCounts>().Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         MapEvents(api, "/campaigns/{slug}/events", SubjectKind.Campaign, "Campaigns", "GetCampaignEvents");
         MapEvents(api, "/cases/{slug}/events", SubjectKind.Case, "Cases", "GetCaseEvents");
