@@ -49,4 +49,6 @@ public enum AuditAction
     TwoFactorRequirementChanged,
     CommentApproved,
     CommentRejected,
+    PaperBatchRecorded,
+    PaperBatchRemoved,
 }

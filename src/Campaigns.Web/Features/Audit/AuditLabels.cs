@@ -34,6 +34,8 @@ public static class AuditLabels
         AuditAction.TwoFactorRequirementChanged => l["Changed whether members must use two-step sign-in"],
         AuditAction.CommentApproved => l["Approved a comment"],
         AuditAction.CommentRejected => l["Rejected a comment"],
+        AuditAction.PaperBatchRecorded => l["Recorded signatures gathered on paper"],
+        AuditAction.PaperBatchRemoved => l["Removed a batch of paper signatures"],
         _ => l[action.ToString()],
     };
 }
