@@ -42,7 +42,7 @@ public abstract class SignatureSheetTests(CampaignsAppFactory app)
         Assert.Equal("zh-Hans", sheet.QuerySelector(".signature-sheet")!.GetAttribute("lang"));
         var columns = sheet.QuerySelectorAll(".sheet-rows thead th").Select(th => th.Text()).ToList();
         Assert.Contains("如代表组织联署，请填写组织名称及职务", columns);
-        Assert.Contains("Li Wei (contact@example.org)", sheet.QuerySelector(".sheet-return").Text());
+        Assert.Equal("请将填好的表格交回 Li Wei（contact@example.org）。", sheet.QuerySelector(".sheet-return").Text());
         Assert.Contains("Back to the campaign", sheet.QuerySelector(".sheet-help").Text());
     }
 
