@@ -66,11 +66,13 @@ public class PaperBatchCommands(
         {
             return OrganizerResult<bool>.NotFound(l["This campaign has no such paper batch."]);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.PaperScans.Where(s => s.BatchId == batchId).ExecuteDeleteAsync(ct);
         db.PaperBatches.Remove(batch);
         db.CountDeltas.Add(new CountDelta { CampaignId = batch.CampaignId, Delta = -batch.Count, Paper = true });
         audit.Record(user, grant.Value!.OrganisationId, AuditAction.PaperBatchRemoved, slug, Describe(batch));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return OrganizerResult<bool>.Ok(true);
     }
 
