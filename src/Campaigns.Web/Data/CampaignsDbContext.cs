@@ -51,6 +51,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<EmailDomainRule> EmailDomainRules => Set<EmailDomainRule>();
     public DbSet<SigningRateAlert> SigningRateAlerts => Set<SigningRateAlert>();
     public DbSet<SolidarityMessage> SolidarityMessages => Set<SolidarityMessage>();
+    public DbSet<PaperBatch> PaperBatches => Set<PaperBatch>();
+    public DbSet<PaperScan> PaperScans => Set<PaperScan>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -51,4 +51,6 @@ public enum AuditAction
     CommentRejected,
     SolidarityMessageApproved,
     SolidarityMessageRejected,
+    PaperBatchRecorded,
+    PaperBatchRemoved,
 }

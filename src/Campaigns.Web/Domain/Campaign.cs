@@ -30,6 +30,9 @@ public class Campaign
 
     /// <summary>Individuals the organizers list by name (family, partners); part of <see cref="SignatureCount"/>.</summary>
     public int ListedCount { get; set; }
+
+    /// <summary>Signatures recorded from paper sheets (<see cref="PaperBatch"/>); part of <see cref="SignatureCount"/>.</summary>
+    public int PaperCount { get; set; }
     public DateTime? CountedAt { get; set; }
 
     /// <summary>Confirmed co-signing organisations, counted apart from individuals.</summary>

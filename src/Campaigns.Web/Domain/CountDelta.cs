@@ -15,4 +15,7 @@ public class CountDelta
 
     /// <summary>A signatory the organizers listed by name, counted apart from those who signed online.</summary>
     public bool Listed { get; set; }
+
+    /// <summary>Signatures an organizer recorded from paper sheets, counted apart as "on paper".</summary>
+    public bool Paper { get; set; }
 }

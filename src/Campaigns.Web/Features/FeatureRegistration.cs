@@ -11,6 +11,7 @@ using Campaigns.Web.Features.Letters;
 using Campaigns.Web.Features.Deliveries;
 using Campaigns.Web.Features.Members;
 using Campaigns.Web.Features.Organizer;
+using Campaigns.Web.Features.Paper;
 using Campaigns.Web.Features.Reports;
 using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Security;
@@ -88,6 +89,7 @@ public static class FeatureRegistration
         services.AddMembers();
         services.AddFraud();
         services.AddSolidarity();
+        services.AddPaper();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.ClosingMessage).HasMaxLength(2000);
         builder.Property(c => c.OrganisationCount).HasDefaultValue(0);
         builder.Property(c => c.ListedCount).HasDefaultValue(0);
+        builder.Property(c => c.PaperCount).HasDefaultValue(0);
         builder.Property(c => c.LetterSubject).HasMaxLength(200);
         builder.Property(c => c.EditableText).HasMaxLength(10_000);
         builder.Property(c => c.ReplyToSupporter).HasDefaultValue(false);

@@ -11,6 +11,7 @@ public class CountDeltaConfiguration : IEntityTypeConfiguration<CountDelta>
         builder.Property(d => d.Id).ValueGeneratedOnAdd();
         builder.Property(d => d.Organisation).HasDefaultValue(false);
         builder.Property(d => d.Listed).HasDefaultValue(false);
+        builder.Property(d => d.Paper).HasDefaultValue(false);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId);
         builder.HasIndex(d => d.CampaignId);
     }

@@ -36,6 +36,8 @@ public static class AuditLabels
         AuditAction.CommentRejected => l["Rejected a comment"],
         AuditAction.SolidarityMessageApproved => l["Approved a message of solidarity"],
         AuditAction.SolidarityMessageRejected => l["Rejected a message of solidarity"],
+        AuditAction.PaperBatchRecorded => l["Recorded signatures gathered on paper"],
+        AuditAction.PaperBatchRemoved => l["Removed a batch of paper signatures"],
         _ => l[action.ToString()],
     };
 }

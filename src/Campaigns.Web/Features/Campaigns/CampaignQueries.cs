@@ -24,7 +24,7 @@ public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translat
             .OrderBy(c => c.Status == CampaignStatus.Published ? 0 : 1).ThenByDescending(c => c.PublishedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new { c.Id, Item = new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.Goal, c.Deadline,
-                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount),
                 Campaign.IsOpen(c.Status, c.Deadline, now), c.Language) })
             .ToListAsync(ct);
         var titles = await translations.TitlesAsync(rows.Select(r => r.Id).ToList(), ct);
@@ -42,7 +42,7 @@ public class CampaignQueries(CampaignsDbContext db, TranslatedCampaigns translat
         var now = Now;
         var found = await Visible.Where(c => c.Slug == slug).Select(c => new { c.Id, Detail = new CampaignDetail(
                 c.Slug, c.Kind, c.Title, c.Summary, c.Body, c.Status, c.StartedBy,
-                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal,
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount), c.Goal,
                 c.Deadline, c.PublishedAt, c.ClosedAt, c.ClosingMessage, c.Organisation!.Name,
                 c.Targets.OrderBy(t => t.Position)
                     .Select(t => new TargetView(t.Target!.Name, t.Target.Title, t.Target.Affiliation, t.Target.Country, t.NoFurtherActionAt != null))

@@ -96,7 +96,7 @@ public class CaseQueries(CampaignsDbContext db, TimeProvider clock, TranslatedCa
             {
                 var (title, language) = TranslatedCampaigns.TitleOf(titles, c.Id, c.Title, c.Language);
                 return new CaseCampaignView(c.Slug, title, c.Kind, c.Status, c.IsOpenAt(now),
-                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount),
                     c.Goal, c.Reference, c.PublishedAt, c.ClosedAt, language);
             })
             .OrderBy(c => c.Open ? 0 : 1)

@@ -24,7 +24,7 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
         var deltas = await db.Database.SqlQueryRaw<DeltaRow>("""
             DELETE FROM "CountDeltas"
             WHERE "Id" IN (SELECT "Id" FROM "CountDeltas" ORDER BY "Id" LIMIT 100000)
-            RETURNING "CampaignId", "Delta", "Organisation", "Listed"
+            RETURNING "CampaignId", "Delta", "Organisation", "Listed", "Paper"
             """).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var group in deltas.GroupBy(d => d.CampaignId))
@@ -32,10 +32,12 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
             var people = group.Where(d => !d.Organisation).Sum(d => d.Delta);
             var organisations = group.Where(d => d.Organisation).Sum(d => d.Delta);
             var listed = group.Where(d => d.Listed && !d.Organisation).Sum(d => d.Delta);
+            var paper = group.Where(d => d.Paper).Sum(d => d.Delta);
             await db.Campaigns.Where(c => c.Id == group.Key).ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.SignatureCount, c => c.SignatureCount + people)
                 .SetProperty(c => c.OrganisationCount, c => c.OrganisationCount + organisations)
                 .SetProperty(c => c.ListedCount, c => c.ListedCount + listed)
+                .SetProperty(c => c.PaperCount, c => c.PaperCount + paper)
                 .SetProperty(c => c.CountedAt, now), ct);
         }
         await MilestoneDetector.RecordAsync(db, deltas.Select(d => d.CampaignId).Distinct().ToList(), now, ct);
@@ -50,5 +52,5 @@ public class SignatureCounter(CampaignsDbContext db, TimeProvider clock, IOutput
     private async Task<bool> TryLockAsync(CancellationToken ct) =>
         await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({CounterLockKey}) AS \"Value\"").SingleAsync(ct);
 
-    private sealed record DeltaRow(Guid CampaignId, int Delta, bool Organisation, bool Listed);
+    private sealed record DeltaRow(Guid CampaignId, int Delta, bool Organisation, bool Listed, bool Paper);
 }

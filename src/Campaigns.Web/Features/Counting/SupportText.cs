@@ -9,7 +9,7 @@ namespace Campaigns.Web.Features.Counting;
 
 /// <summary>
 /// Support in words, the same on every surface: what a campaign's figure counts (signatures, letters, co-signing
-/// organisations) and, where it matters, the parts counted before this site or listed by the organizers.
+/// organisations) and, where it matters, the parts counted before this site, listed by the organizers or signed on paper.
 /// The number is passed in formatted (or as live markup) so pages can keep it updatable.
 /// </summary>
 public static class SupportText
@@ -47,6 +47,10 @@ public static class SupportText
         if (s.Listed > 0)
         {
             parts.Add(l["of which {0} listed by the organizers", s.Listed.ToString("N0")]);
+        }
+        if (s.Paper > 0)
+        {
+            parts.Add(l["of which {0} on paper", s.Paper.ToString("N0")]);
         }
         if (s.Organisations > 0 && s.Individuals > 0)
         {

@@ -47,11 +47,21 @@ public class DeliveryEmails(CampaignsDbContext db, LetterQueries letters, Signat
             : email;
     }
 
-    /// <summary>A released letter carries everyone who has signed it, as printed; a digest lists the signatures it carries.</summary>
-    private async Task<IEnumerable<string>> SignatoriesAsync(DeliveryToSend delivery, CancellationToken ct) =>
-        delivery.Mode == DeliveryMode.OnRelease && await letters.ByIdAsync(delivery.CampaignId, ct) is { Kind: not CampaignKind.Petition } letter
+    /// <summary>
+    /// A released letter carries everyone who has signed it, as printed; a digest lists the signatures it carries.
+    /// Either ends with the campaign's whole figure when part of it was signed on paper, which no list can name.
+    /// </summary>
+    private async Task<IEnumerable<string>> SignatoriesAsync(DeliveryToSend delivery, CancellationToken ct)
+    {
+        var listed = delivery.Mode == DeliveryMode.OnRelease && await letters.ByIdAsync(delivery.CampaignId, ct) is { Kind: not CampaignKind.Petition } letter
             ? ReleasedSignatories.Paragraphs(await listing.ForAsync(letter, ct), letter.Kind, l)
             : Signatories(await SignersAsync(delivery.Id, ct));
+        var counts = await db.Campaigns.AsNoTracking().Where(c => c.Id == delivery.CampaignId)
+            .Select(c => new { c.SignatureCount, c.PaperCount }).SingleAsync(ct);
+        return counts.PaperCount > 0
+            ? listed.Append(l["Supporters in all: {0}, of whom {1} signed on paper.", counts.SignatureCount.ToString("N0"), counts.PaperCount.ToString("N0")])
+            : listed;
+    }
 
     private Task<List<DigestSigner>> SignersAsync(Guid deliveryId, CancellationToken ct) =>
         db.Signatures.AsNoTracking().ThatCount()

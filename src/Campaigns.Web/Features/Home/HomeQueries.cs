@@ -17,7 +17,7 @@ public class HomeQueries(CampaignsDbContext db, TranslatedCampaigns translations
             .OrderBy(c => c.Deadline == null ? 1 : 0).ThenBy(c => c.Deadline).ThenByDescending(c => c.PublishedAt)
             .Take(take)
             .Select(c => new { c.Id, Item = new CampaignListItem(c.Slug, c.Kind, c.Title, c.Status, c.Goal, c.Deadline,
-                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount),
                 true, c.Language) })
             .ToListAsync(ct);
         var titles = await translations.TitlesAsync(rows.Select(r => r.Id).ToList(), ct);

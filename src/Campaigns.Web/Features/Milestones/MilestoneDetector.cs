@@ -41,7 +41,7 @@ public static class MilestoneDetector
             return 0;
         }
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id) && c.Status != CampaignStatus.Draft)
-            .Select(c => new { c.Id, c.Goal, Support = CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn) })
+            .Select(c => new { c.Id, c.Goal, Support = CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount) })
             .ToListAsync(ct);
         var links = await db.CampaignCases.AsNoTracking().Where(cc => campaignIds.Contains(cc.CampaignId))
             .Select(cc => new { cc.CampaignId, cc.CaseId }).ToListAsync(ct);
@@ -83,11 +83,11 @@ public static class MilestoneDetector
         var rows = await (from cc in db.CampaignCases
                           join c in db.Campaigns on cc.CampaignId equals c.Id
                           where caseIds.Contains(cc.CaseId) && c.Status != CampaignStatus.Draft
-                          select new { cc.CaseId, c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn })
+                          select new { cc.CaseId, c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.CaseId)
             .Select(g => (g.Key, CampaignSupport.Sum(g.Select(r =>
-                CampaignSupport.Of(r.Kind, r.SignatureCount, r.ListedCount, r.OfflineCount, r.OrganisationCount, r.OfflineCountedOn)).ToList())))
+                CampaignSupport.Of(r.Kind, r.SignatureCount, r.ListedCount, r.OfflineCount, r.OrganisationCount, r.OfflineCountedOn, r.PaperCount)).ToList())))
             .ToList();
     }
 

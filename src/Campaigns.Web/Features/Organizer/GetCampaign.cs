@@ -22,7 +22,7 @@ public static class GetCampaign
                 .Select(c => new OrganizerCampaign(
                     c.Slug, c.Kind, c.Status, c.Title, c.Summary, c.Body, c.StartedBy, c.Goal, c.Deadline, c.ClosingMessage,
                     c.CreatedAt, c.PublishedAt, c.ClosedAt, c.OrganisationId, c.Organisation!.Name,
-                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount),
                     db.Signatures.ThatArePending().Count(s => s.CampaignId == c.Id),
                     c.Targets.OrderBy(t => t.Position)
                         .Select(t => new OrganizerTarget(

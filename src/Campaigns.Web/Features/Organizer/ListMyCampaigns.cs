@@ -29,7 +29,7 @@ public static class ListMyCampaigns
                 .OrderByDescending(c => c.CreatedAt)
                 .Select(c => new Item(
                     c.Slug, c.Kind, c.Title, c.Status, c.Organisation!.Name,
-                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn),
+                    CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount),
                     db.Signatures.ThatArePending().Count(s => s.CampaignId == c.Id),
                     c.Goal, c.Deadline, c.CreatedAt, c.PublishedAt, c.ClosedAt))
                 .ToListAsync(ct);

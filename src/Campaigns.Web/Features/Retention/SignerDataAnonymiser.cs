@@ -49,6 +49,8 @@ public class SignerDataAnonymiser(CampaignsDbContext db, TimeProvider clock, IOp
             .SetProperty(x => x.PersonalText, (string?)null)
             .SetProperty(x => x.SignerRole, (string?)null)
             .SetProperty(x => x.IpHash, (string?)null), ct);
+        // Scans of paper sheets show signers' handwriting and addresses; the batches and their counts stay.
+        await db.PaperScans.Where(s => db.PaperBatches.Any(b => b.Id == s.BatchId && b.CampaignId == campaignId)).ExecuteDeleteAsync(ct);
         await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(s => s.SetProperty(c => c.AnonymisedAt, now), ct);
         await transaction.CommitAsync(ct);
     }

@@ -13,13 +13,13 @@ public sealed record CampaignCount(int Confirmed, int? Goal, DateTime? UpdatedAt
 public sealed record CampaignCounts(
     string Slug, string Title, CampaignKind Kind, CampaignStatus Status,
     int Signatures, int Letters, int Individuals, int Organisations, int Total,
-    int Online, int Listed, int Historical, int? Goal, DateTime? CountedAt)
+    int Online, int Listed, int Historical, int Paper, int? Goal, DateTime? CountedAt)
 {
     public static CampaignCounts Of(CampaignRow row)
     {
         var t = Tally.Of(row);
         return new CampaignCounts(row.Slug, row.Title, row.Kind, row.Status,
-            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.Goal, t.CountedAt);
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.Paper, t.Goal, t.CountedAt);
     }
 }
 
@@ -27,14 +27,14 @@ public sealed record CampaignCounts(
 public sealed record CaseCounts(
     string Slug, string Name, string? NativeName,
     int Signatures, int Letters, int Individuals, int Organisations, int Total,
-    int Online, int Listed, int Historical, DateTime? CountedAt,
+    int Online, int Listed, int Historical, int Paper, DateTime? CountedAt,
     IReadOnlyList<CampaignCounts> Campaigns, MessageTally Messages)
 {
     public static CaseCounts Of(TrackedSubject person, MessageTally messages)
     {
         var t = person.Tally;
         return new CaseCounts(person.Slug, person.Name, person.NativeName,
-            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.CountedAt,
+            t.Signatures, t.Letters, t.Individuals, t.Organisations, t.Total, t.Online, t.Listed, t.Historical, t.Paper, t.CountedAt,
             person.Campaigns.Select(CampaignCounts.Of).ToList(), messages);
     }
 }

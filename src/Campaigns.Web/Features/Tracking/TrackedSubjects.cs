@@ -45,7 +45,7 @@ public class TrackedSubjects(CampaignsDbContext db, TranslatedCampaigns campaign
         campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
             .OrderBy(c => c.PublishedAt)
             .Select(c => new CampaignRow(c.Id, c.Slug, c.Title, c.Kind, c.Status,
-                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn), c.Goal, c.CountedAt, c.Language));
+                CampaignSupport.Of(c.Kind, c.SignatureCount, c.ListedCount, c.OfflineCount, c.OrganisationCount, c.OfflineCountedOn, c.PaperCount), c.Goal, c.CountedAt, c.Language));
 
     private async Task<List<CampaignRow>> TranslatedAsync(IQueryable<CampaignRow> query, CancellationToken ct)
     {

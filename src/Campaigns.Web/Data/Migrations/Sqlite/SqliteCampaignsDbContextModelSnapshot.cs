@@ -232,6 +232,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<int?>("OutputNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PaperCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -713,6 +718,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(false);
 
+                    b.Property<bool>("Paper")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
@@ -1160,6 +1170,79 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.PaperBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "CollectedOn");
+
+                    b.ToTable("PaperBatches");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.PaperScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("PaperScans");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.SignatoryGroup", b =>
@@ -2060,6 +2143,24 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.PaperBatch", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.PaperScan", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.PaperBatch", null)
+                        .WithMany("Scans")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.SignatoryGroup", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Campaign", null)
@@ -2189,6 +2290,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Campaigns.Web.Domain.Organisation", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.PaperBatch", b =>
+                {
+                    b.Navigation("Scans");
                 });
 #pragma warning restore 612, 618
         }
