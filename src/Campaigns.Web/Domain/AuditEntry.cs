@@ -49,4 +49,8 @@ public enum AuditAction
     TwoFactorRequirementChanged,
     CommentApproved,
     CommentRejected,
+    AnswerRecorded,
+    AnswerEdited,
+    AnswerRemoved,
+    AnswerWaitChanged,
 }

@@ -1,5 +1,6 @@
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
+using Campaigns.Web.Features.Answers;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Comments;
@@ -37,6 +38,7 @@ public static class FeatureRegistration
         {
             [DeliveryMessages.Delivery] = JobsRegistration.LettersQueue,
             [FollowUpOutputs.FanOutKind] = JobsRegistration.DefaultQueue,
+            [AnswerNews.FanOutKind] = JobsRegistration.DefaultQueue,
         }));
         services.AddSingleton<OutboxJobs>();
         services.AddScoped<OutboxJob>();
@@ -85,6 +87,7 @@ public static class FeatureRegistration
         services.AddReports();
         services.AddMembers();
         services.AddFraud();
+        services.AddAnswers();
         return services;
     }
 }

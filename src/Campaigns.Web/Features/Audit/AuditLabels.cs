@@ -34,6 +34,10 @@ public static class AuditLabels
         AuditAction.TwoFactorRequirementChanged => l["Changed whether members must use two-step sign-in"],
         AuditAction.CommentApproved => l["Approved a comment"],
         AuditAction.CommentRejected => l["Rejected a comment"],
+        AuditAction.AnswerRecorded => l["Recorded an official's answer"],
+        AuditAction.AnswerEdited => l["Corrected an official's answer"],
+        AuditAction.AnswerRemoved => l["Marked an official as not having answered"],
+        AuditAction.AnswerWaitChanged => l["Changed how long officials have to answer"],
         _ => l[action.ToString()],
     };
 }
