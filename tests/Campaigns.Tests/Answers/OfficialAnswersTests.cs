@@ -48,7 +48,7 @@ public abstract class OfficialAnswersTests(CampaignsAppFactory app)
         var email = Answers(follower)[0];
         Assert.Equal($"Minister Official 1 has answered: {campaign.Petition.Title}", email.Subject);
         Assert.Contains("The ministry says the case is under review.", email.TextBody);
-        Assert.Contains($"/campaigns/{campaign.Petition.Slug}#answers", email.TextBody);
+        Assert.Contains($"/campaigns/{campaign.Petition.Slug}", email.TextBody);
         Assert.Equal("List-Unsubscribe=One-Click", email.Header("List-Unsubscribe-Post"));
     }
 
@@ -93,9 +93,10 @@ public abstract class OfficialAnswersTests(CampaignsAppFactory app)
     {
         var campaign = await app.AnsweredCampaignAsync();
         app.Clock.Advance(TimeSpan.FromDays(10));
+        var organizer = await app.Seed.ClientForAsync(campaign.Organizer);
 
         var before = await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/campaigns/{campaign.Petition.Slug}/answers");
-        await campaign.Client.PutAsJsonAsync($"{campaign.Answers}/wait", new { waitDays = 7 }).OkJsonAsync();
+        await organizer.PutAsJsonAsync($"{campaign.Answers}/wait", new { waitDays = 7 }).OkJsonAsync();
         var page = (await app.CampaignPageAsync(campaign.Petition.Slug)).QuerySelector("#answers").Text();
 
         Assert.Equal("Awaited", before.GetProperty("officials")[0].GetProperty("state").GetString());
@@ -164,8 +165,8 @@ public abstract class OfficialAnswersTests(CampaignsAppFactory app)
         Assert.Contains(byStranger.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
         Assert.Equal(HttpStatusCode.Forbidden, byViewer.StatusCode);
         Assert.Equal(0, await app.StoredAnswersAsync(campaign.Petition));
-        Assert.Contains(lines, l => l.GetProperty("action").GetString() == nameof(AuditAction.AnswerRecorded));
-        Assert.Contains(lines, l => l.GetProperty("action").GetString() == nameof(AuditAction.AnswerRemoved));
+        Assert.Contains(lines, l => l.GetProperty("action").GetString() == "answerRecorded");
+        Assert.Contains(lines, l => l.GetProperty("action").GetString() == "answerRemoved");
     }
 
     [Fact]
