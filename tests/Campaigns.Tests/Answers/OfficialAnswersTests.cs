@@ -99,7 +99,7 @@ public abstract class OfficialAnswersTests(CampaignsAppFactory app)
         await organizer.PutAsJsonAsync($"{campaign.Answers}/wait", new { waitDays = 7 }).OkJsonAsync();
         var page = (await app.CampaignPageAsync(campaign.Petition.Slug)).QuerySelector("#answers").Text();
 
-        Assert.Equal("Awaited", before.GetProperty("officials")[0].GetProperty("state").GetString());
+        Assert.Equal("awaited", before.GetProperty("officials")[0].GetProperty("state").GetString());
         Assert.Contains("No answer 10 days after publication", page);
     }
 
