@@ -53,6 +53,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<SolidarityMessage> SolidarityMessages => Set<SolidarityMessage>();
     public DbSet<PaperBatch> PaperBatches => Set<PaperBatch>();
     public DbSet<PaperScan> PaperScans => Set<PaperScan>();
+    public DbSet<OfficialAnswer> OfficialAnswers => Set<OfficialAnswer>();
+    public DbSet<OfficialAnswerDocument> OfficialAnswerDocuments => Set<OfficialAnswerDocument>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

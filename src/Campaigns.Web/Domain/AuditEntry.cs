@@ -53,4 +53,8 @@ public enum AuditAction
     SolidarityMessageRejected,
     PaperBatchRecorded,
     PaperBatchRemoved,
+    AnswerRecorded,
+    AnswerEdited,
+    AnswerRemoved,
+    AnswerWaitChanged,
 }

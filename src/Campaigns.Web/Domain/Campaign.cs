@@ -56,6 +56,10 @@ public class Campaign
     /// <summary>Whether supporters' comments appear on the campaign page, once an organizer approves each.</summary>
     public CommentPolicy CommentPolicy { get; set; }
 
+    /// <summary>Days after delivery (or publication) from which an official's silence shows as "no answer".</summary>
+    public int AnswerWaitDays { get; set; } = DefaultAnswerWaitDays;
+    public const int DefaultAnswerWaitDays = 30;
+
     /// <summary>When the signers' names and addresses were erased under the retention rule; counts and countries stay.</summary>
     public DateTime? AnonymisedAt { get; set; }
 

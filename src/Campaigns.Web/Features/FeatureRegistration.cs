@@ -1,5 +1,6 @@
 using Campaigns.Web.Email;
 using Campaigns.Web.Features.Accounts;
+using Campaigns.Web.Features.Answers;
 using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Comments;
@@ -39,6 +40,7 @@ public static class FeatureRegistration
         {
             [DeliveryMessages.Delivery] = JobsRegistration.LettersQueue,
             [FollowUpOutputs.FanOutKind] = JobsRegistration.DefaultQueue,
+            [AnswerNews.FanOutKind] = JobsRegistration.DefaultQueue,
         }));
         services.AddSingleton<OutboxJobs>();
         services.AddScoped<OutboxJob>();
@@ -90,6 +92,7 @@ public static class FeatureRegistration
         services.AddFraud();
         services.AddSolidarity();
         services.AddPaper();
+        services.AddAnswers();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.ContactEmail).HasMaxLength(254);
         builder.Property(c => c.SignatoryOrder).HasDefaultValue(SignatoryOrder.AsArranged);
         builder.Property(c => c.CommentPolicy).HasDefaultValue(CommentPolicy.AfterApproval);
+        builder.Property(c => c.AnswerWaitDays).HasDefaultValue(Campaign.DefaultAnswerWaitDays);
         builder.Property(c => c.Reference).HasMaxLength(50);
         builder.Property(c => c.FinalOutput).HasDefaultValue(false);
         // Restrict: the app never deletes a series, and deleting one its outputs still name should be a decision.

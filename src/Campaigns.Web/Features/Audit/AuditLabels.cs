@@ -38,6 +38,10 @@ public static class AuditLabels
         AuditAction.SolidarityMessageRejected => l["Rejected a message of solidarity"],
         AuditAction.PaperBatchRecorded => l["Recorded signatures gathered on paper"],
         AuditAction.PaperBatchRemoved => l["Removed a batch of paper signatures"],
+        AuditAction.AnswerRecorded => l["Recorded an official's answer"],
+        AuditAction.AnswerEdited => l["Corrected an official's answer"],
+        AuditAction.AnswerRemoved => l["Marked an official as not having answered"],
+        AuditAction.AnswerWaitChanged => l["Changed how long officials have to answer"],
         _ => l[action.ToString()],
     };
 }

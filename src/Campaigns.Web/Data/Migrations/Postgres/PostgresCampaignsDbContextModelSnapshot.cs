@@ -143,6 +143,11 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("AnswerWaitDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(30);
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -1020,6 +1025,62 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("OfficialAnswers");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswerDocument", b =>
+                {
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AnswerId");
+
+                    b.ToTable("OfficialAnswerDocuments");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Organisation", b =>
@@ -2136,6 +2197,24 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.CampaignTarget", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId", "TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswerDocument", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.OfficialAnswer", null)
+                        .WithOne("Document")
+                        .HasForeignKey("Campaigns.Web.Domain.OfficialAnswerDocument", "AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.OrganisationInvitation", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", "Organisation")
@@ -2308,6 +2387,11 @@ namespace Campaigns.Web.Data.Migrations.Postgres
                     b.Navigation("Advocates");
 
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Organisation", b =>

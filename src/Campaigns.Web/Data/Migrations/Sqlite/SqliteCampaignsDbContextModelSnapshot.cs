@@ -136,6 +136,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AnswerWaitDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -1007,6 +1012,62 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("OfficialAnswers");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswerDocument", b =>
+                {
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AnswerId");
+
+                    b.ToTable("OfficialAnswerDocuments");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Organisation", b =>
@@ -2113,6 +2174,24 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.CampaignTarget", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId", "TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswerDocument", b =>
+                {
+                    b.HasOne("Campaigns.Web.Domain.OfficialAnswer", null)
+                        .WithOne("Document")
+                        .HasForeignKey("Campaigns.Web.Domain.OfficialAnswerDocument", "AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Campaigns.Web.Domain.OrganisationInvitation", b =>
                 {
                     b.HasOne("Campaigns.Web.Domain.Organisation", "Organisation")
@@ -2285,6 +2364,11 @@ namespace Campaigns.Web.Data.Migrations.Sqlite
                     b.Navigation("Advocates");
 
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("Campaigns.Web.Domain.OfficialAnswer", b =>
+                {
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("Campaigns.Web.Domain.Organisation", b =>
