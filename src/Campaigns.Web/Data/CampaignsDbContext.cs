@@ -50,6 +50,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<SignatureInvalidation> SignatureInvalidations => Set<SignatureInvalidation>();
     public DbSet<EmailDomainRule> EmailDomainRules => Set<EmailDomainRule>();
     public DbSet<SigningRateAlert> SigningRateAlerts => Set<SigningRateAlert>();
+    public DbSet<SupportFingerprint> SupportFingerprints => Set<SupportFingerprint>();
+    public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -4,6 +4,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Comments;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Fingerprints;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.MySignatures;
@@ -85,6 +86,7 @@ public static class FeatureRegistration
         services.AddReports();
         services.AddMembers();
         services.AddFraud();
+        services.AddFingerprints();
         return services;
     }
 }
