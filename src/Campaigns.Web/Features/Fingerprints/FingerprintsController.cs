@@ -2,6 +2,7 @@ using Campaigns.Web.Features.Tracking;
 using Campaigns.Web.Infrastructure;
 using Campaigns.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Campaigns.Web.Features.Fingerprints;
@@ -26,6 +27,7 @@ public class FingerprintsController(FingerprintHistory history, TrackedSubjects 
     [RequestSizeLimit(VerifyForm.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = VerifyForm.MaxBytes + 64 * 1024, ValueLengthLimit = VerifyForm.MaxBytes)]
     [RefuseCutOffUploads]
+    [EnableRateLimiting(RateLimits.Verifying)]
     public async Task<IActionResult> Check(VerifyForm form, [FromServices] ExportVerification verification, CancellationToken ct)
     {
         var slug = form.Slug();
