@@ -55,6 +55,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<PaperScan> PaperScans => Set<PaperScan>();
     public DbSet<OfficialAnswer> OfficialAnswers => Set<OfficialAnswer>();
     public DbSet<OfficialAnswerDocument> OfficialAnswerDocuments => Set<OfficialAnswerDocument>();
+    public DbSet<SupportFingerprint> SupportFingerprints => Set<SupportFingerprint>();
+    public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

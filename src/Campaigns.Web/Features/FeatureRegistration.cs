@@ -5,6 +5,7 @@ using Campaigns.Web.Features.Campaigns;
 using Campaigns.Web.Features.Cases;
 using Campaigns.Web.Features.Comments;
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Fingerprints;
 using Campaigns.Web.Features.Following;
 using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.MySignatures;
@@ -93,6 +94,7 @@ public static class FeatureRegistration
         services.AddSolidarity();
         services.AddPaper();
         services.AddAnswers();
+        services.AddFingerprints();
         return services;
     }
 }

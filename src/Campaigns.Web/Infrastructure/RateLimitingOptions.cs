@@ -22,4 +22,7 @@ public class RateLimitingOptions
     [Range(1, 100_000)] public int MySignaturesLinksPerMinutePerClient { get; set; } = 5;
 
     [Range(1, 100_000)] public int ReportsPerMinutePerClient { get; set; } = 5;
+
+    /// <summary>Exports checked at /verify: each reads and hashes a whole file.</summary>
+    [Range(1, 100_000)] public int VerificationsPerMinutePerClient { get; set; } = 10;
 }

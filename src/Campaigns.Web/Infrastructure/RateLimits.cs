@@ -16,6 +16,7 @@ public static class RateLimits
     public const string SignerExports = "signer-exports";
     public const string MySignatures = "my-signatures";
     public const string Reports = "reports";
+    public const string Verifying = "verifying";
 
     public static IServiceCollection AddCampaignsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +41,7 @@ public static class RateLimits
             limiter.AddPolicy(SignerExports, http => PerAccount(http, options.Enabled, options.SignerExportsPerHourPerAccount));
             limiter.AddPolicy(MySignatures, http => PerClient(http, options.Enabled, options.MySignaturesLinksPerMinutePerClient));
             limiter.AddPolicy(Reports, http => PerClient(http, options.Enabled, options.ReportsPerMinutePerClient));
+            limiter.AddPolicy(Verifying, http => PerClient(http, options.Enabled, options.VerificationsPerMinutePerClient));
         });
     }
 

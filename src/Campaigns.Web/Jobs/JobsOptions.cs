@@ -24,6 +24,9 @@ public class JobsOptions
     /// <summary>Cron (UTC) of the nightly reconciliation of counts with the signatures.</summary>
     [Required] public string ReconcileCron { get; set; } = "30 3 * * *";
 
+    /// <summary>Cron (UTC) of the daily fingerprints of confirmed support, just after midnight.</summary>
+    [Required] public string FingerprintCron { get; set; } = "5 0 * * *";
+
     /// <summary>
     /// How long a job fetched by an instance that stopped answering stays invisible before another instance takes
     /// it (PostgreSQL storage; live instances keep their jobs' fetch time fresh).

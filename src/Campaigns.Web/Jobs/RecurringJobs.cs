@@ -1,4 +1,5 @@
 using Campaigns.Web.Features.Counting;
+using Campaigns.Web.Features.Fingerprints;
 using Campaigns.Web.Features.Fraud;
 using Campaigns.Web.Features.Retention;
 using Campaigns.Web.Features.Signing;
@@ -19,8 +20,9 @@ public class RecurringJobs(
     public const string ReconcileCounts = "reconcile-counts";
     public const string Retention = "retention";
     public const string WatchSigningRates = "watch-signing-rates";
+    public const string FingerprintSupport = "fingerprint-support";
 
-    public static readonly IReadOnlyList<string> All = [PurgeSignerData, ReconcileCounts, Retention, WatchSigningRates];
+    public static readonly IReadOnlyList<string> All = [PurgeSignerData, ReconcileCounts, Retention, WatchSigningRates, FingerprintSupport];
 
     public void Register()
     {
@@ -28,6 +30,7 @@ public class RecurringJobs(
         manager.AddOrUpdate<CountReconciler>(ReconcileCounts, r => r.ReconcileAsync(CancellationToken.None), options.Value.ReconcileCron);
         manager.AddOrUpdate<RetentionJob>(Retention, r => r.RunAsync(CancellationToken.None), retention.Value.Cron);
         manager.AddOrUpdate<SigningRateWatch>(WatchSigningRates, w => w.CheckAsync(CancellationToken.None), fraud.Value.AlertCron);
+        manager.AddOrUpdate<SupportFingerprinter>(FingerprintSupport, f => f.RunAsync(CancellationToken.None), options.Value.FingerprintCron);
     }
 
     /// <summary>The recurring jobs as the shared schedule has them (none when no instance runs jobs).</summary>

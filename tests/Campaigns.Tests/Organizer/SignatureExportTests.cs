@@ -81,7 +81,7 @@ public class SignatureExportTests(CampaignsAppFactory app) : IClassFixture<Campa
         Assert.Equal($"{petition.Slug}-signatures.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("name,email,country,city,comment,public_name,email_updates,signed_at,confirmed_at", lines[0]);
+        Assert.Equal("name,email,country,city,comment,public_name,email_updates,signed_at,confirmed_at,signature_id", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("\"'=HYPERLINK(\"\"http://x\"\")\","));
         Assert.Contains(lines, l => l.StartsWith("王炳章,"));
         Assert.Contains(lines, l => l.StartsWith("'@SUM(A1),"));

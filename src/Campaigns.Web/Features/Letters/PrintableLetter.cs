@@ -1,4 +1,6 @@
+using Campaigns.Fingerprints;
 using Campaigns.Web.Domain;
+using Campaigns.Web.Features.Fingerprints;
 using Campaigns.Web.Features.Translations;
 using Campaigns.Web.Infrastructure;
 
@@ -7,13 +9,14 @@ namespace Campaigns.Web.Features.Letters;
 /// <summary>One printed copy of the letter, for one target (or for no one in particular when it has none).</summary>
 public sealed record PrintedCopy(IReadOnlyList<string> Address, string Date, string? Salutation, string BodyHtml, string? SubjectLine, string Language);
 
-public sealed record PrintableLetter(LetterData Letter, IReadOnlyList<PrintedCopy> Copies, PublicSignatories Signatories);
+/// <summary>The letter's copies with its signatories, and the campaign's latest fingerprint of support (null before the first).</summary>
+public sealed record PrintableLetter(LetterData Letter, IReadOnlyList<PrintedCopy> Copies, PublicSignatories Signatories, PublishedDay? Fingerprint);
 
 /// <summary>
 /// The letter as it is posted or handed in: every supporter placeholder in its collective form, each copy in the
 /// language its official reads when the campaign has been translated into it.
 /// </summary>
-public class PrintableLetters(LetterQueries letters, TranslatedCampaigns translations, SignatoryListing signatories, TimeProvider clock)
+public class PrintableLetters(LetterQueries letters, TranslatedCampaigns translations, SignatoryListing signatories, FingerprintHistory fingerprints, TimeProvider clock)
 {
     public async Task<PrintableLetter?> BuildAsync(string slug, Guid? targetId, CancellationToken ct)
     {
@@ -37,7 +40,7 @@ public class PrintableLetters(LetterQueries letters, TranslatedCampaigns transla
         {
             copies.Add(Copy(letter, null, today));
         }
-        return new PrintableLetter(letter, copies, await signatories.ForAsync(letter, ct));
+        return new PrintableLetter(letter, copies, await signatories.ForAsync(letter, ct), await fingerprints.LatestAsync(letter.CampaignId, ct));
     }
 
     private static PrintedCopy Copy(LetterData letter, LetterTarget? target, DateOnly today)

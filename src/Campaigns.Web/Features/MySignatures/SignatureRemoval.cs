@@ -13,10 +13,10 @@ public static class SignatureRemoval
 {
     public const string WithdrawnReason = "The supporter withdrew this letter.";
 
-    public sealed record Removable(Guid Id, Guid CampaignId, bool Counted, bool Organisation);
+    public sealed record Removable(Guid Id, Guid CampaignId, bool Counted, bool Organisation, DateTime? ConfirmedAt);
 
     public static IQueryable<Removable> Of(IQueryable<Signature> signatures) =>
-        signatures.Select(s => new Removable(s.Id, s.CampaignId, s.ConfirmedAt != null && s.InvalidationId == null, s.Kind == SignerKind.Organisation));
+        signatures.Select(s => new Removable(s.Id, s.CampaignId, s.ConfirmedAt != null && s.InvalidationId == null, s.Kind == SignerKind.Organisation, s.ConfirmedAt));
 
     public static async Task RemoveAsync(CampaignsDbContext db, Removable signature, DateTime now, CancellationToken ct)
     {
@@ -24,6 +24,10 @@ public static class SignatureRemoval
         if (signature.Counted)
         {
             db.CountDeltas.Add(new CountDelta { CampaignId = signature.CampaignId, Delta = -1, Organisation = signature.Organisation });
+        }
+        if (signature.ConfirmedAt is { } confirmedAt)
+        {
+            db.WithdrawnRecords.Add(Fingerprints.WithdrawnRecords.Of(signature.CampaignId, signature.Id, confirmedAt, now));
         }
         var unsentDigests = db.Deliveries.Where(d => d.Status != DeliveryStatus.Sent && db.DeliveryItems.Any(i => i.DeliveryId == d.Id && i.SignatureId == id));
         await unsentDigests.ExecuteUpdateAsync(s => s.SetProperty(d => d.SignatureCount, d => d.SignatureCount - 1).SetProperty(d => d.UpdatedAt, now), ct);

@@ -30,7 +30,7 @@ public static class ExportSignatures
             await audit.RecordNowAsync(user, grant.Value.OrganisationId, AuditAction.SignaturesExported, slug, ct, SignatureFilter.Label(status ?? SignatureFilter.Confirmed));
             var rows = SignatureFilter.Apply(db.Signatures.AsNoTracking().Where(s => s.CampaignId == campaignId), status ?? SignatureFilter.Confirmed)
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-                .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt))
+                .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt, s.Id))
                 .AsAsyncEnumerable();
             return OrganizerResult<Export>.Ok(new Export($"{grant.Value.Slug}-signatures.csv", rows));
         }

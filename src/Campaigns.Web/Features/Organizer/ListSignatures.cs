@@ -49,7 +49,7 @@ public static class ListSignatures
             var items = await signatures
                 .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
                 .Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt))
+                .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt, s.Id))
                 .ToListAsync(ct);
             return OrganizerResult<Response>.Ok(new Response(items, status, page, pageSize, total));
         }

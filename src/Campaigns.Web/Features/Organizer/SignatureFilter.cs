@@ -31,4 +31,4 @@ public static class SignatureFilter
 /// <summary>One signature as its campaign's organizers see it, email address included.</summary>
 public sealed record SignatureRow(
     string Name, string Email, string Country, string? City, string? Comment, NameDisplay NameDisplay,
-    bool EmailUpdates, DateTime CreatedAt, DateTime? ConfirmedAt);
+    bool EmailUpdates, DateTime CreatedAt, DateTime? ConfirmedAt, Guid Id);
