@@ -18,6 +18,17 @@ public class PrivacyPageTests(RetentionAppFactory app)
         Assert.Contains("erased after 20 days", text);
     }
 
+    [Fact]
+    public async Task The_privacy_page_says_how_long_message_writers_and_paper_scans_are_kept()
+    {
+        var page = await app.CreateClient().GetPageAsync("/privacy");
+
+        var messages = page.QuerySelector("#messages").Text();
+        Assert.Contains("erased 4 months after the organizers decide on your message", messages);
+        Assert.Contains("never confirmed is deleted after 12 days", messages);
+        Assert.Contains("erased with signers' data", page.QuerySelector("#paper").Text());
+    }
+
     [Theory]
     [InlineData("zh-Hans", "4 个月")]
     [InlineData("zh-Hant", "4 個月")]
