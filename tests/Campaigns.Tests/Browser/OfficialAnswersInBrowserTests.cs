@@ -24,7 +24,6 @@ public class OfficialAnswersInBrowserTests(KestrelAppFactory app) : IClassFixtur
         await page.GetByLabel("Password").FillAsync(campaign.Organizer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Officials' answers" }).ClickAsync();
-        var organizerViolations = (await page.RunAxe()).Violations;
         var official = page.Locator($"#answer-{campaign.Officials[0]}");
         await official.GetByLabel("Date the answer was received").FillAsync("2026-11-20");
         await official.GetByLabel("Summary of the answer").FillAsync("The ministry will review the sentence.");
@@ -37,8 +36,18 @@ public class OfficialAnswersInBrowserTests(KestrelAppFactory app) : IClassFixtur
         var answers = page.Locator("#answers");
         await Expect(answers.GetByText("The ministry will review the sentence.")).ToBeVisibleAsync();
         await Expect(answers.GetByRole(AriaRole.Link, new() { Name = "Download the answer (PDF)" })).ToBeVisibleAsync();
-        var publicViolations = (await page.RunAxe()).Violations;
-        Assert.Empty(organizerViolations.Select(v => v.Id));
-        Assert.Empty(publicViolations.Select(v => v.Id));
+        // axe is a script: it runs in a context with JavaScript on, signed in as the same organizer.
+        var scanner = await browser.NewContextAsync(new()
+        {
+            BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 },
+            StorageState = await page.Context.StorageStateAsync(),
+        });
+        var scanned = await scanner.NewPageAsync();
+        foreach (var path in new[] { $"/organizer/campaigns/{campaign.Petition.Slug}/answers", $"/campaigns/{campaign.Petition.Slug}" })
+        {
+            await scanned.GotoAsync(path);
+            var violations = (await scanned.RunAxe()).Violations;
+            Assert.True(violations.Length == 0, path + ": " + string.Join(", ", violations.Select(v => v.Id)));
+        }
     }
 }
