@@ -10,7 +10,7 @@ namespace Campaigns.Web.Data.GroupCommit;
 /// answered only after the batch holding its write has committed. A batch whose connection fails is tried
 /// again, so a batch must be safe to repeat.
 /// </summary>
-public abstract class GroupCommitWriter<TPending> : IHostedService where TPending : PendingWrite
+public abstract class GroupCommitWriter<TPending, TResult> : IHostedService where TPending : PendingWrite<TResult>
 {
     private readonly Channel<TPending> _queue = Channel.CreateUnbounded<TPending>();
     private readonly IServiceScopeFactory _scopes;
@@ -31,11 +31,11 @@ public abstract class GroupCommitWriter<TPending> : IHostedService where TPendin
     /// <summary>Writes waiting for a writer.</summary>
     public int Waiting => _queue.Reader.Count;
 
-    /// <summary>Writes one batch on an open connection; says for each of its writes whether it took effect.</summary>
-    protected abstract Task<IReadOnlyList<bool>> WriteBatchAsync(CampaignsDbContext db, IReadOnlyList<TPending> batch);
+    /// <summary>Writes one batch on an open connection; says for each of its writes what it came to.</summary>
+    protected abstract Task<IReadOnlyList<TResult>> WriteBatchAsync(CampaignsDbContext db, IReadOnlyList<TPending> batch);
 
-    /// <summary>True once the write has committed and took effect; false when it was a repeat.</summary>
-    protected Task<bool> EnqueueAsync(TPending pending)
+    /// <summary>What the write came to, once its batch has committed.</summary>
+    protected Task<TResult> EnqueueAsync(TPending pending)
     {
         // While the app stops, writes that come after the last batch are written on their own.
         return _queue.Writer.TryWrite(pending) ? pending.Done.Task : WriteAloneAsync(pending);
@@ -50,7 +50,7 @@ public abstract class GroupCommitWriter<TPending> : IHostedService where TPendin
         await Task.WhenAll(_writers).WaitAsync(cancellationToken);
     }
 
-    private async Task<bool> WriteAloneAsync(TPending pending)
+    private async Task<TResult> WriteAloneAsync(TPending pending)
     {
         await WriteAsync([pending]);
         return await pending.Done.Task;
@@ -77,10 +77,10 @@ public abstract class GroupCommitWriter<TPending> : IHostedService where TPendin
     {
         try
         {
-            var tookEffect = await WriteWithRetriesAsync(batch);
+            var results = await WriteWithRetriesAsync(batch);
             for (var i = 0; i < batch.Count; i++)
             {
-                batch[i].Done.TrySetResult(tookEffect[i]);
+                batch[i].Done.TrySetResult(results[i]);
             }
         }
         catch (Exception ex) when (batch.Count > 1 && !RetryableFailure.Is(ex))
@@ -100,7 +100,7 @@ public abstract class GroupCommitWriter<TPending> : IHostedService where TPendin
         }
     }
 
-    private async Task<IReadOnlyList<bool>> WriteWithRetriesAsync(IReadOnlyList<TPending> batch)
+    private async Task<IReadOnlyList<TResult>> WriteWithRetriesAsync(IReadOnlyList<TPending> batch)
     {
         for (var attempt = 1; ; attempt++)
         {

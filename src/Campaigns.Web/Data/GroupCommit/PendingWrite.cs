@@ -1,8 +1,8 @@
 namespace Campaigns.Web.Data.GroupCommit;
 
 /// <summary>One request's share of a group commit, answered once the batch holding it has committed.</summary>
-public abstract class PendingWrite
+public abstract class PendingWrite<TResult>
 {
-    /// <summary>True when this write took effect; false when the database already held it (a repeat).</summary>
-    public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>What the write came to, set once its batch has committed.</summary>
+    public TaskCompletionSource<TResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

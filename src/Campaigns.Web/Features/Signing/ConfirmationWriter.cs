@@ -9,11 +9,10 @@ namespace Campaigns.Web.Features.Signing;
 /// confirmed only while unconfirmed, so a batch whose commit was lost with its connection confirms nothing twice.
 /// </summary>
 public sealed class ConfirmationWriter(IServiceScopeFactory scopes, IOptions<SigningOptions> options, ILogger<ConfirmationWriter> logger)
-    : GroupCommitWriter<PendingConfirmation>(scopes, options.Value.ToGroupCommit(), logger)
+    : GroupCommitWriter<PendingConfirmation, ConfirmSignature.Result>(scopes, options.Value.ToGroupCommit(), logger)
 {
-    /// <summary>True when this confirmation confirmed the signature; false when it was confirmed already.</summary>
-    public Task<bool> ConfirmAsync(PendingConfirmation pending) => EnqueueAsync(pending);
+    public Task<ConfirmSignature.Result> ConfirmAsync(PendingConfirmation pending) => EnqueueAsync(pending);
 
-    protected override Task<IReadOnlyList<bool>> WriteBatchAsync(CampaignsDbContext db, IReadOnlyList<PendingConfirmation> batch) =>
-        ConfirmationBatch.ConfirmAsync(db, batch);
+    protected override Task<IReadOnlyList<ConfirmSignature.Result>> WriteBatchAsync(CampaignsDbContext db, IReadOnlyList<PendingConfirmation> batch) =>
+        ConfirmationBatch.ConfirmAsync(db, batch, CancellationToken.None);
 }

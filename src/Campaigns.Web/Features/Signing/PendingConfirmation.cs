@@ -1,18 +1,10 @@
 using Campaigns.Web.Data.GroupCommit;
-using Campaigns.Web.Domain;
-using Campaigns.Web.Features.Deliveries;
 
 namespace Campaigns.Web.Features.Signing;
 
-/// <summary>A confirmation waiting for its batch, with what planning the signature's deliveries needs.</summary>
-public sealed class PendingConfirmation(
-    Guid signatureId, Guid campaignId, CampaignKind kind, IReadOnlyList<DeliveryPlanner.PlannedTarget> targets, bool organisation, DateTime at)
-    : PendingWrite
+/// <summary>A click on a confirmation link, waiting for its batch.</summary>
+public sealed class PendingConfirmation(Guid signatureId, DateTime at) : PendingWrite<ConfirmSignature.Result>
 {
     public Guid SignatureId => signatureId;
-    public Guid CampaignId => campaignId;
-    public CampaignKind Kind => kind;
-    public IReadOnlyList<DeliveryPlanner.PlannedTarget> Targets => targets;
-    public bool Organisation => organisation;
     public DateTime At => at;
 }

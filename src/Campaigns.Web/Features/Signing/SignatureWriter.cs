@@ -11,7 +11,7 @@ namespace Campaigns.Web.Features.Signing;
 /// app and a person's repeat on a campaign is skipped by the unique index.
 /// </summary>
 public sealed class SignatureWriter(IServiceScopeFactory scopes, IOptions<SigningOptions> options, ILogger<SignatureWriter> logger)
-    : GroupCommitWriter<PendingSignature>(scopes, options.Value.ToGroupCommit(), logger)
+    : GroupCommitWriter<PendingSignature, bool>(scopes, options.Value.ToGroupCommit(), logger)
 {
     /// <summary>True once stored with its email; false when the person had already signed.</summary>
     public Task<bool> StoreAsync(PendingSignature pending) => EnqueueAsync(pending);
