@@ -61,6 +61,49 @@ public class ConfirmationGroupCommitTests(GroupCommitTests.OneWriterAppFactory a
         Assert.Equal(2L, await ScalarAsync<long>($"""SELECT count(DISTINCT xmin::text) FROM "Signatures" WHERE "CampaignId" = '{petition.Id}'"""));
     }
 
+    [PostgresFact]
+    public async Task Each_click_in_a_shared_batch_is_answered_for_its_own_signature()
+    {
+        var open = await app.Seed.PetitionAsync();
+        var closing = await app.Seed.PetitionAsync();
+        var openTokens = await SignedTokensAsync(open.Slug, 3);
+        var closedToken = (await SignedTokensAsync(closing.Slug, 1))[0];
+        var (held, confirmedBefore, fresh) = (openTokens[0], openTokens[1], openTokens[2]);
+        Assert.Equal("confirmed", (await ConfirmAsync(confirmedBefore)).Status);
+        await app.WithDbAsync(db => db.Campaigns.Where(c => c.Id == closing.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Closed)));
+        var writer = app.Services.GetRequiredService<ConfirmationWriter>();
+        Assert.True(app.Services.GetRequiredService<SignatureTokens>().TryRead(held, out var heldId));
+        Task<HttpResponseMessage>[] batch;
+        await using (var connection = new NpgsqlConnection(app.Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await new NpgsqlCommand($"""SELECT 1 FROM "Signatures" WHERE "Id" = '{heldId}' FOR UPDATE""", connection, transaction).ExecuteNonQueryAsync();
+            var first = _client.ConfirmAsync(held);
+            await Poll.UntilAsync(async () => await LockWaitersAsync() > 0, "the first batch waits for the held signature");
+            batch = [_client.ConfirmAsync(confirmedBefore), _client.ConfirmAsync(closedToken), _client.ConfirmAsync(fresh), _client.ConfirmAsync(fresh)];
+            await Poll.UntilAsync(() => Task.FromResult(writer.Waiting == batch.Length), "the clicks queue behind the held batch");
+            await transaction.RollbackAsync();
+            Assert.Equal("confirmed", await StatusOfAsync(await first));
+        }
+
+        var answers = await Task.WhenAll(batch);
+
+        Assert.Equal("already-confirmed", await StatusOfAsync(answers[0]));
+        Assert.Equal(HttpStatusCode.Conflict, answers[1].StatusCode);
+        Assert.Equal(["already-confirmed", "confirmed"], (await Task.WhenAll(answers[2..].Select(StatusOfAsync))).Order());
+        await app.CountSignaturesAsync();
+        Assert.Equal(3, (await app.Seed.FindCampaignAsync(open.Slug))!.SignatureCount);
+        Assert.Equal(0, (await app.Seed.FindCampaignAsync(closing.Slug))!.SignatureCount);
+    }
+
+    private static async Task<string> StatusOfAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Confirmation>())!.Status;
+    }
+
     private sealed record Confirmation(string Status, string Campaign);
 
     private async Task<Confirmation> ConfirmAsync(string token)

@@ -1,6 +1,7 @@
 using Campaigns.Web.Features.Counting;
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Data.Faults;
 using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Organizer;
@@ -50,8 +51,8 @@ public class SignatoriesExport(CampaignsDbContext db, LetterAccess access, Audit
                 : new SignatoryRow(
                     s.Kind == SignerKind.Organisation ? "" : onlineGroup, "online", s.Name, s.Kind == SignerKind.Organisation, s.OrganisationName,
                     s.OrganisationDomain, s.SignerRole, s.Country, s.City, s.Email, s.PersonalText, s.CreatedAt, s.ConfirmedAt))
-            .AsAsyncEnumerable();
-        await foreach (var row in online.WithCancellation(ct))
+            .Streamed(db, ct);
+        await foreach (var row in online)
         {
             yield return row;
         }

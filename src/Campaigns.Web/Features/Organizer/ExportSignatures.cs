@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Campaigns.Web.Data;
+using Campaigns.Web.Data.Faults;
 using Campaigns.Web.Domain;
 using Campaigns.Web.Features.Audit;
 using Campaigns.Web.Resources;
@@ -31,7 +32,7 @@ public static class ExportSignatures
             var rows = SignatureFilter.Apply(db.Signatures.AsNoTracking().Where(s => s.CampaignId == campaignId), status ?? SignatureFilter.Confirmed)
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
                 .Select(s => new SignatureRow(s.Name, s.Email, s.Country, s.City, s.Comment, s.NameDisplay, s.EmailUpdates, s.CreatedAt, s.ConfirmedAt, s.Id))
-                .AsAsyncEnumerable();
+                .Streamed(db, ct);
             return OrganizerResult<Export>.Ok(new Export($"{grant.Value.Slug}-signatures.csv", rows));
         }
     }
