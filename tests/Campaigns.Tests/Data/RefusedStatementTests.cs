@@ -49,6 +49,29 @@ public class RefusedStatementTests(CampaignsAppFactory app) : IClassFixture<Camp
         Assert.Equal(RunsBeforeRefusal + 1L, await ScalarAsync(connection, "SELECT count(*) FROM notes"));
     }
 
+    // The group-commit writers prepare their statements explicitly: PostgreSQL describes the result before any value is bound.
+    [PostgresFact]
+    public async Task An_explicitly_prepared_statement_refused_at_a_value_answers_its_next_run()
+    {
+        await using var connection = new NpgsqlConnection(PostgresConnectionString.WithDefaults(app.Database.ConnectionString));
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "CREATE TEMPORARY TABLE prepared_notes (id serial PRIMARY KEY, note jsonb NOT NULL)");
+        await using var command = new NpgsqlCommand("INSERT INTO prepared_notes (note) VALUES ($1) RETURNING id", connection)
+        {
+            Parameters = { new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = """{"note": "first"}""" } },
+        };
+        await command.PrepareAsync();
+        Assert.Equal(1, (int)(await command.ExecuteScalarAsync())!);
+
+        command.Parameters[0].Value = """{"note": "\u0000"}""";
+        await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteScalarAsync());
+
+        command.Parameters[0].Value = """{"note": "written once, answered once"}""";
+        var answered = (int)(await command.ExecuteScalarAsync())!;
+        Assert.Equal(answered, await ScalarAsync(connection, "SELECT id FROM prepared_notes WHERE note ->> 'note' = 'written once, answered once'"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT count(*) FROM prepared_notes"));
+    }
+
     private static async Task<string?> NoteAsync(CampaignsDbContext db, string json) =>
         (await db.Database.SqlQueryRaw<string>("SELECT ({0}::jsonb) ->> 'note' AS \"Value\"",
             new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json }).ToListAsync()).Single();

@@ -83,6 +83,7 @@ public static class ConfirmationBatch
         await using var command = new NpgsqlCommand(ConfirmSql, connection, (NpgsqlTransaction)transaction.GetDbTransaction());
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = clicks.Select(p => p.SignatureId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = clicks.Select(p => p.At).ToArray() });
+        await command.PrepareAsync(ct);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

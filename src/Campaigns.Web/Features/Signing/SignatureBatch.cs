@@ -66,6 +66,8 @@ public static class SignatureBatch
         Add(command, batch, p => p.Email.DeliveryKey);
         Add(command, batch, p => p.Email.Payload);
         Add(command, batch, p => p.Email.CreatedAt);
+        // Prepared once per connection: PostgreSQL then skips parsing and planning the statement for every batch.
+        await command.PrepareAsync(ct);
         var stored = new HashSet<Guid>(batch.Count);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
