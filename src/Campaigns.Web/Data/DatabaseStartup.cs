@@ -2,6 +2,7 @@ using Campaigns.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -20,6 +21,8 @@ public static class DatabaseStartup
         await EnsureDatabaseExistsAsync(db, ct);
         await using (await StartupLock.AcquireAsync(db, ct))
         {
+            // A history table made here first spares an operator's first log the failed reads EF Core makes of a missing one.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
             await HandWrittenSchema.RecordBaselineIfBuiltByItAsync(db, ct);
             await db.Database.MigrateAsync(ct);
             await CreateRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
