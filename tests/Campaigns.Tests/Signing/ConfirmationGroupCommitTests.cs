@@ -37,27 +37,11 @@ public class ConfirmationGroupCommitTests(GroupCommitTests.OneWriterAppFactory a
     {
         var petition = await app.Seed.PetitionAsync();
         var tokens = await SignedTokensAsync(petition.Slug, 16);
-        var writer = app.Services.GetRequiredService<ConfirmationWriter>();
-        var heldToken = tokens[0];
-        Assert.True(app.Services.GetRequiredService<SignatureTokens>().TryRead(heldToken, out var held));
-        Task<Confirmation>[] waiting;
-        await using (var connection = new NpgsqlConnection(app.Database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            await new NpgsqlCommand($"""SELECT 1 FROM "Signatures" WHERE "Id" = '{held}' FOR UPDATE""", connection, transaction).ExecuteNonQueryAsync();
-            var first = ConfirmAsync(heldToken);
-            await Poll.UntilAsync(async () => await LockWaitersAsync() > 0, "the first batch waits for the held signature");
-            var others = tokens.Skip(1).ToList();
-            waiting = [.. others.Select(ConfirmAsync)];
-            await Poll.UntilAsync(() => Task.FromResult(writer.Waiting == others.Count), "the confirmations queue behind the held batch");
 
-            Assert.DoesNotContain(waiting.Append(first), t => t.IsCompleted);
-            await transaction.RollbackAsync();
-            Assert.Equal("confirmed", (await first).Status);
-        }
+        var (first, queued) = await ClickBehindAHeldBatchAsync(tokens[0], [.. tokens.Skip(1)]);
 
-        Assert.All(await Task.WhenAll(waiting), a => Assert.Equal("confirmed", a.Status));
+        Assert.Equal("confirmed", await StatusOfAsync(first));
+        Assert.All(await Task.WhenAll(queued.Select(async answer => await StatusOfAsync(await answer))), s => Assert.Equal("confirmed", s));
         Assert.Equal(2L, await ScalarAsync<long>($"""SELECT count(DISTINCT xmin::text) FROM "Signatures" WHERE "CampaignId" = '{petition.Id}'"""));
     }
 
@@ -72,30 +56,38 @@ public class ConfirmationGroupCommitTests(GroupCommitTests.OneWriterAppFactory a
         Assert.Equal("confirmed", (await ConfirmAsync(confirmedBefore)).Status);
         await app.WithDbAsync(db => db.Campaigns.Where(c => c.Id == closing.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Closed)));
-        var writer = app.Services.GetRequiredService<ConfirmationWriter>();
-        Assert.True(app.Services.GetRequiredService<SignatureTokens>().TryRead(held, out var heldId));
-        Task<HttpResponseMessage>[] batch;
-        await using (var connection = new NpgsqlConnection(app.Database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            await new NpgsqlCommand($"""SELECT 1 FROM "Signatures" WHERE "Id" = '{heldId}' FOR UPDATE""", connection, transaction).ExecuteNonQueryAsync();
-            var first = _client.ConfirmAsync(held);
-            await Poll.UntilAsync(async () => await LockWaitersAsync() > 0, "the first batch waits for the held signature");
-            batch = [_client.ConfirmAsync(confirmedBefore), _client.ConfirmAsync(closedToken), _client.ConfirmAsync(fresh), _client.ConfirmAsync(fresh)];
-            await Poll.UntilAsync(() => Task.FromResult(writer.Waiting == batch.Length), "the clicks queue behind the held batch");
-            await transaction.RollbackAsync();
-            Assert.Equal("confirmed", await StatusOfAsync(await first));
-        }
 
-        var answers = await Task.WhenAll(batch);
+        var (first, queued) = await ClickBehindAHeldBatchAsync(held, [confirmedBefore, closedToken, fresh, fresh]);
+        var answers = await Task.WhenAll(queued);
 
+        Assert.Equal("confirmed", await StatusOfAsync(first));
         Assert.Equal("already-confirmed", await StatusOfAsync(answers[0]));
         Assert.Equal(HttpStatusCode.Conflict, answers[1].StatusCode);
         Assert.Equal(["already-confirmed", "confirmed"], (await Task.WhenAll(answers[2..].Select(StatusOfAsync))).Order());
         await app.CountSignaturesAsync();
         Assert.Equal(3, (await app.Seed.FindCampaignAsync(open.Slug))!.SignatureCount);
         Assert.Equal(0, (await app.Seed.FindCampaignAsync(closing.Slug))!.SignatureCount);
+    }
+
+    /// <summary>
+    /// Holds the row of the first click's signature so its batch waits, sends the other clicks while it waits so
+    /// they queue for the next batch together, then lets the row go.
+    /// </summary>
+    private async Task<(HttpResponseMessage First, Task<HttpResponseMessage>[] Queued)> ClickBehindAHeldBatchAsync(string heldToken, string[] others)
+    {
+        var writer = app.Services.GetRequiredService<ConfirmationWriter>();
+        Assert.True(app.Services.GetRequiredService<SignatureTokens>().TryRead(heldToken, out var held));
+        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await new NpgsqlCommand($"""SELECT 1 FROM "Signatures" WHERE "Id" = '{held}' FOR UPDATE""", connection, transaction).ExecuteNonQueryAsync();
+        var first = _client.ConfirmAsync(heldToken);
+        await Poll.UntilAsync(async () => await LockWaitersAsync() > 0, "the first batch waits for the held signature");
+        var queued = others.Select(_client.ConfirmAsync).ToArray();
+        await Poll.UntilAsync(() => Task.FromResult(writer.Waiting == queued.Length), "the clicks queue behind the held batch");
+        Assert.DoesNotContain(queued.Append(first), t => t.IsCompleted);
+        await transaction.RollbackAsync();
+        return (await first, queued);
     }
 
     private static async Task<string> StatusOfAsync(HttpResponseMessage response)
