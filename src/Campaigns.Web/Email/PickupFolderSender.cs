@@ -20,9 +20,10 @@ public sealed class PickupFolderSender(MimeComposer composer, DkimSigning dkim, 
             await message.WriteToAsync(MessageFormat.Wire, temporary, cancellationToken);
             File.Move(temporary, Path.Combine(folder, name + ".eml"));
         }
-        finally
+        catch
         {
             File.Delete(temporary);
+            throw;
         }
         return $"<{message.MessageId}>";
     }

@@ -37,6 +37,9 @@ public static class FeatureRegistration
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddEmail();
         services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<SentMarkWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<SentMarkWriter>());
+        services.AddScoped<CurrentOutboxBatch>();
         services.AddSingleton(new OwnJobKinds(new Dictionary<string, string>
         {
             [DeliveryMessages.Delivery] = JobsRegistration.LettersQueue,

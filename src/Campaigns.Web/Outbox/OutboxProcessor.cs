@@ -17,6 +17,7 @@ public class OutboxProcessor(
     OutboxJobs jobs,
     IOptions<OutboxOptions> outboxOptions,
     IOptions<MailOptions> mailOptions,
+    SentMarkWriter sentMarks,
     TimeProvider clock,
     CampaignsMetrics metrics,
     ILogger<OutboxProcessor> logger)
@@ -35,8 +36,9 @@ public class OutboxProcessor(
             {
                 break;
             }
+            var claimed = new OutboxBatch(batch);
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = mailOptions.Value.Parallelism, CancellationToken = ct };
-            await Parallel.ForEachAsync(batch, parallel, async (message, token) => await ProcessAsync(message, token));
+            await Parallel.ForEachAsync(batch, parallel, async (message, token) => await ProcessAsync(message, claimed, token));
             total += batch.Count;
         }
         return total;
@@ -52,7 +54,7 @@ public class OutboxProcessor(
             message = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>()
                 .ClaimOneAsync(deliveryKey, OutboxNode.Name, now, now.AddSeconds(_options.LeaseSeconds), ct);
         }
-        return message is null ? OutboxOutcome.NotClaimed : await ProcessAsync(message, ct);
+        return message is null ? OutboxOutcome.NotClaimed : await ProcessAsync(message, null, ct);
     }
 
     private async Task RequeueLostJobsAsync(CancellationToken ct)
@@ -79,9 +81,10 @@ public class OutboxProcessor(
             .ClaimAsync(OutboxNode.Name, _options.BatchSize, now, now.AddSeconds(_options.LeaseSeconds), ct);
     }
 
-    private async Task<OutboxOutcome> ProcessAsync(OutboxMessage message, CancellationToken ct)
+    private async Task<OutboxOutcome> ProcessAsync(OutboxMessage message, OutboxBatch? claimed, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentOutboxBatch>().Batch = claimed;
         var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().SingleOrDefault(h => h.Kind == message.Kind);
         var db = scope.ServiceProvider.GetRequiredService<CampaignsDbContext>();
         var observers = scope.ServiceProvider.GetServices<IOutboxOutcomeObserver>().Where(o => o.Kind == message.Kind).ToList();
@@ -123,21 +126,14 @@ public class OutboxProcessor(
         {
             try
             {
-                var now = clock.GetUtcNow().UtcDateTime;
-                await using var transaction = observers.Count > 0 ? await db.Database.BeginTransactionAsync() : null;
-                await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.ProcessedAt, now)
-                    .SetProperty(m => m.MessageId, messageId)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                    .SetProperty(m => m.LockedBy, (string?)null)
-                    .SetProperty(m => m.LastError, skippedBecause));
-                foreach (var observer in observers)
+                var mark = new PendingSentMark(message.Id, clock.GetUtcNow().UtcDateTime, messageId, skippedBecause);
+                if (observers.Count == 0 && db.IsPostgres)
                 {
-                    await observer.SentAsync(message, messageId, now, CancellationToken.None);
+                    await sentMarks.MarkAsync(mark);
                 }
-                if (transaction is not null)
+                else
                 {
-                    await transaction.CommitAsync();
+                    await MarkSentOnItsOwnAsync(db, observers, message, mark);
                 }
                 return;
             }
@@ -151,6 +147,26 @@ public class OutboxProcessor(
                 logger.LogError(ex, "Outbox message {Id} was sent but could not be recorded; it may be sent again after its lease.", message.Id);
                 return;
             }
+        }
+    }
+
+    private static async Task MarkSentOnItsOwnAsync(
+        CampaignsDbContext db, List<IOutboxOutcomeObserver> observers, OutboxMessage message, PendingSentMark mark)
+    {
+        await using var transaction = observers.Count > 0 ? await db.Database.BeginTransactionAsync() : null;
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ProcessedAt, mark.At)
+            .SetProperty(m => m.MessageId, mark.SentMessageId)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.LockedBy, (string?)null)
+            .SetProperty(m => m.LastError, mark.SkippedBecause));
+        foreach (var observer in observers)
+        {
+            await observer.SentAsync(message, mark.SentMessageId, mark.At, CancellationToken.None);
+        }
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
         }
     }
 

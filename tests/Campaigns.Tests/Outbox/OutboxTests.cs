@@ -85,6 +85,40 @@ public class OutboxTests(CampaignsAppFactory app) : IClassFixture<CampaignsAppFa
         Assert.Equal(OutboxState.Sent, (await MessageForAsync(signature.Id)).State);
     }
 
+    [Fact]
+    public async Task Emails_claimed_together_each_reach_their_own_signer_and_skip_only_an_address_that_refused_mail()
+    {
+        var petition = await app.Seed.PetitionAsync();
+        var signers = Enumerable.Range(1, 6).Select(i => (Email: Emails.Unique(), Name: $"Signer {i}")).ToList();
+        foreach (var (email, name) in signers)
+        {
+            await _client.SignAsync(petition.Slug, new SignatureRequest(email, Name: name));
+        }
+        var refused = signers[2].Email;
+        await app.WithDbAsync(db =>
+        {
+            db.UndeliverableAddresses.Add(new UndeliverableAddress { EmailNormalized = refused.ToLowerInvariant(), Reason = "550 no such user", MarkedAt = app.Clock.UtcNow });
+            return db.SaveChangesAsync();
+        });
+
+        await app.DrainOutboxAsync();
+
+        Assert.Empty(app.Mailbox.MessagesTo(refused));
+        var sent = signers.Where(s => s.Email != refused).Select(s => (s.Name, Email: app.Mailbox.SingleMessageTo(s.Email))).ToList();
+        Assert.All(sent, s => Assert.Equal(s.Name, s.Email.ToName));
+        Assert.All(sent, s => Assert.Contains($"Hello {s.Name},", s.Email.TextBody));
+        var messages = await app.WithDbAsync(async db =>
+        {
+            var ids = await db.Signatures.Where(s => s.CampaignId == petition.Id).Select(s => new { s.Id, s.Email }).ToListAsync();
+            var keys = ids.ToDictionary(s => $"signature-confirmation:{s.Id}", s => s.Email);
+            var rows = await db.OutboxMessages.AsNoTracking().Where(m => keys.Keys.Contains(m.DeliveryKey)).ToListAsync();
+            return rows.ToDictionary(m => keys[m.DeliveryKey]);
+        });
+        Assert.Equal(OutboxState.Skipped, messages[refused].State);
+        Assert.All(sent, s => Assert.Equal(s.Email.MessageId, messages[s.Email.ToAddress].MessageId));
+        Assert.All(sent, s => Assert.Equal(OutboxState.Sent, messages[s.Email.ToAddress].State));
+    }
+
     private Task<OutboxMessage> MessageForAsync(Guid signatureId) =>
         app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.DeliveryKey == "signature-confirmation:" + signatureId));
 }

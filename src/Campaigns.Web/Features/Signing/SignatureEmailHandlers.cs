@@ -13,18 +13,16 @@ using Microsoft.Extensions.Options;
 
 namespace Campaigns.Web.Features.Signing;
 
-public abstract class SignatureEmailHandler(CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links) : IOutboxHandler
+public abstract class SignatureEmailHandler(
+    CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links, CurrentOutboxBatch current) : IOutboxHandler
 {
     public abstract string Kind { get; }
 
     public async Task<string?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var id = message.ReadPayload<SignatureEmails.Payload>().SignatureId;
-        var signer = await db.Signatures.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug, s.Culture))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (signer is null)
+        var batch = current.Of(message);
+        var signers = await batch.ReadOnceAsync(Kind, () => ReadSignersAsync(batch.OfKind(Kind), cancellationToken));
+        if (!signers.TryGetValue(SignatureOf(message), out var signer))
         {
             return null;
         }
@@ -33,18 +31,31 @@ public abstract class SignatureEmailHandler(CampaignsDbContext db, SupporterEmai
         {
             email = links.AddTo(Compose(signer));
         }
-        return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, cancellationToken);
+        return await sender.SendAsync(email with { DeliveryKey = message.DeliveryKey }, signer.RefusedEarlier, cancellationToken);
     }
 
     protected abstract EmailMessage Compose(Signer signer);
 
+    private static Guid SignatureOf(OutboxMessage message) => message.ReadPayload<SignatureEmails.Payload>().SignatureId;
+
+    private async Task<Dictionary<Guid, Signer>> ReadSignersAsync(IEnumerable<OutboxMessage> messages, CancellationToken ct)
+    {
+        var ids = messages.Select(SignatureOf).Distinct().ToArray();
+        return await db.Signatures.AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Select(s => new Signer(s.Id, s.Name, s.Email, s.Campaign!.Title, s.Campaign.Slug, s.Culture,
+                db.UndeliverableAddresses.Any(u => u.EmailNormalized == s.EmailNormalized)))
+            .ToDictionaryAsync(s => s.SignatureId, ct);
+    }
+
     /// <summary>Only what the message needs: a campaign's full text can be long.</summary>
-    protected sealed record Signer(Guid SignatureId, string Name, string Email, string CampaignTitle, string CampaignSlug, string? Culture);
+    protected sealed record Signer(
+        Guid SignatureId, string Name, string Email, string CampaignTitle, string CampaignSlug, string? Culture, bool RefusedEarlier);
 }
 
 public class ConfirmationEmailHandler(
     CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links, SignatureTokens tokens,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l, CurrentOutboxBatch current) : SignatureEmailHandler(db, sender, links, current)
 {
     public override string Kind => SignatureEmails.Confirmation;
 
@@ -61,7 +72,7 @@ public class ConfirmationEmailHandler(
 
 public class AlreadySignedEmailHandler(
     CampaignsDbContext db, SupporterEmailSender sender, MySignaturesLinks links,
-    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l) : SignatureEmailHandler(db, sender, links)
+    IOptions<CampaignsOptions> options, IStringLocalizer<SharedResource> l, CurrentOutboxBatch current) : SignatureEmailHandler(db, sender, links, current)
 {
     public override string Kind => SignatureEmails.AlreadySigned;
 

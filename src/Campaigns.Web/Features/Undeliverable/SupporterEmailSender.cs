@@ -11,9 +11,12 @@ public class SupporterEmailSender(IEmailSender sender, UndeliverableAddresses un
 {
     public const string SkipReason = "The address refused earlier mail for good; nothing more is sent to it.";
 
-    public async Task<string> SendAsync(EmailMessage message, CancellationToken ct)
+    public Task<string> SendAsync(EmailMessage message, CancellationToken ct) => SendAsync(message, refusedEarlier: null, ct);
+
+    /// <param name="refusedEarlier">Whether the address is marked, when the caller read that with the rest of its data.</param>
+    public async Task<string> SendAsync(EmailMessage message, bool? refusedEarlier, CancellationToken ct)
     {
-        if (await undeliverable.IsMarkedAsync(message.ToAddress, ct))
+        if (refusedEarlier ?? await undeliverable.IsMarkedAsync(message.ToAddress, ct))
         {
             throw new OutboxSkippedException(SkipReason);
         }
