@@ -9,8 +9,24 @@ namespace Campaigns.Web.Outbox;
 /// </summary>
 public class OutboxLeases(CampaignsDbContext db)
 {
-    public Task<int> RenewAsync(string node, DateTime leaseUntil, CancellationToken ct) =>
-        db.OutboxMessages
-            .Where(m => m.LockedBy == node && m.LockedUntil != null && m.ProcessedAt == null && m.FailedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseUntil), ct);
+    /// <summary>
+    /// On PostgreSQL a message whose outcome is being recorded at that moment is skipped, not waited for: it needs no
+    /// lease any more, and waiting would let the renewal and a batch of outcomes each hold a row the other wants.
+    /// </summary>
+    public Task<int> RenewAsync(string node, DateTime leaseUntil, CancellationToken ct)
+    {
+        if (!db.IsPostgres)
+        {
+            return db.OutboxMessages
+                .Where(m => m.LockedBy == node && m.LockedUntil != null && m.ProcessedAt == null && m.FailedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseUntil), ct);
+        }
+        return db.Database.ExecuteSqlRawAsync("""
+            UPDATE "OutboxMessages" SET "LockedUntil" = {0}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "LockedBy" = {1} AND "LockedUntil" IS NOT NULL AND "ProcessedAt" IS NULL AND "FailedAt" IS NULL
+                FOR UPDATE SKIP LOCKED)
+            """, [leaseUntil, node], ct);
+    }
 }
