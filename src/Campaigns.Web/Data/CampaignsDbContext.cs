@@ -58,7 +58,8 @@ public class CampaignsDbContext : IdentityDbContext<User>, IDataProtectionKeyCon
     public DbSet<SupportFingerprint> SupportFingerprints => Set<SupportFingerprint>();
     public DbSet<WithdrawnRecord> WithdrawnRecords => Set<WithdrawnRecord>();
 
-    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+    /// <summary>Each provider's context answers this itself: hot paths ask it, and reading the provider's name resolves EF Core services each time.</summary>
+    public virtual bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

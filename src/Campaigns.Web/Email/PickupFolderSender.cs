@@ -4,11 +4,12 @@ namespace Campaigns.Web.Email;
 
 /// <summary>
 /// Writes each message as an .eml file instead of sending it. The file is written under a temporary name and then
-/// renamed, so whoever lists the folder never reads half a message.
+/// renamed, so whoever lists the folder never reads half a message. It writes synchronously: a file this small is
+/// written to the page cache, and the asynchronous file API would only move the same work to another thread.
 /// </summary>
 public sealed class PickupFolderSender(MimeComposer composer, DkimSigning dkim, IOptions<MailOptions> options) : IEmailSender
 {
-    public async Task<string> SendAsync(EmailMessage email, CancellationToken cancellationToken)
+    public Task<string> SendAsync(EmailMessage email, CancellationToken cancellationToken)
     {
         var message = composer.Compose(email);
         dkim.Sign(message);
@@ -17,7 +18,7 @@ public sealed class PickupFolderSender(MimeComposer composer, DkimSigning dkim, 
         var temporary = Path.Combine(folder, name + ".tmp");
         try
         {
-            await message.WriteToAsync(MessageFormat.Wire, temporary, cancellationToken);
+            message.WriteTo(MessageFormat.Wire, temporary, cancellationToken);
             File.Move(temporary, Path.Combine(folder, name + ".eml"));
         }
         catch
@@ -25,6 +26,6 @@ public sealed class PickupFolderSender(MimeComposer composer, DkimSigning dkim, 
             File.Delete(temporary);
             throw;
         }
-        return $"<{message.MessageId}>";
+        return Task.FromResult($"<{message.MessageId}>");
     }
 }
