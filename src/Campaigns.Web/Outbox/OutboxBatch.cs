@@ -13,10 +13,21 @@ public sealed class OutboxBatch(IReadOnlyList<OutboxMessage> messages)
 
     public IEnumerable<OutboxMessage> OfKind(string kind) => messages.Where(m => m.Kind == kind);
 
-    /// <summary>The result of <paramref name="read"/>, run once per <paramref name="key"/> for the whole batch.</summary>
+    /// <summary>
+    /// The result of <paramref name="read"/>, run once per <paramref name="key"/> for the whole batch. A read that
+    /// failed fails only the sends waiting for it; the next send reads again.
+    /// </summary>
     public async Task<T> ReadOnceAsync<T>(string key, Func<Task<T>> read) where T : class
     {
         var shared = _reads.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await read()));
-        return (T)await shared.Value;
+        try
+        {
+            return (T)await shared.Value;
+        }
+        catch
+        {
+            _reads.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, shared));
+            throw;
+        }
     }
 }
