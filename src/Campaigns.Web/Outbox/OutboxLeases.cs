@@ -15,18 +15,14 @@ public class OutboxLeases(CampaignsDbContext db)
     /// </summary>
     public Task<int> RenewAsync(string node, DateTime leaseUntil, CancellationToken ct)
     {
-        if (!db.IsPostgres)
-        {
-            return db.OutboxMessages
-                .Where(m => m.LockedBy == node && m.LockedUntil != null && m.ProcessedAt == null && m.FailedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseUntil), ct);
-        }
-        return db.Database.ExecuteSqlRawAsync("""
+        var skipLocked = db.IsPostgres ? "FOR UPDATE SKIP LOCKED" : "";
+        var sql = $$"""
             UPDATE "OutboxMessages" SET "LockedUntil" = {0}
             WHERE "Id" IN (
                 SELECT "Id" FROM "OutboxMessages"
                 WHERE "LockedBy" = {1} AND "LockedUntil" IS NOT NULL AND "ProcessedAt" IS NULL AND "FailedAt" IS NULL
-                FOR UPDATE SKIP LOCKED)
-            """, [leaseUntil, node], ct);
+                {{skipLocked}})
+            """;
+        return db.Database.ExecuteSqlRawAsync(sql, [leaseUntil, node], ct);
     }
 }
