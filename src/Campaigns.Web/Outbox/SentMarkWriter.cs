@@ -25,7 +25,7 @@ public sealed class SentMarkWriter(IServiceScopeFactory scopes, ILogger<SentMark
     protected override async Task<IReadOnlyList<bool>> WriteBatchAsync(CampaignsDbContext db, IReadOnlyList<PendingSentMark> batch)
     {
         await using var command = new NpgsqlCommand(MarkSql, (NpgsqlConnection)db.Database.GetDbConnection());
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = batch.Select(m => m.MessageId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = batch.Select(m => m.OutboxId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]> { TypedValue = batch.Select(m => m.At).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = batch.Select(m => m.SentMessageId).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = batch.Select(m => m.SkippedBecause).ToArray() });
